@@ -1,0 +1,11 @@
+//! The articles bundled at build time from `seeds/` (see `build.rs`).
+
+use overlap_core::Article;
+
+const BUNDLED_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/articles.json"));
+
+/// The bundled articles, in file-name order.
+pub fn bundled() -> Result<Vec<Article>, String> {
+    serde_json::from_str(BUNDLED_JSON)
+        .map_err(|e| format!("the bundled articles are unreadable: {e}"))
+}

@@ -1,0 +1,10 @@
+//! Overlap in the browser: mounts the app.
+
+mod app;
+mod components;
+mod corpus;
+
+fn main() {
+    console_error_panic_hook::set_once();
+    leptos::mount::mount_to_body(app::App);
+}
