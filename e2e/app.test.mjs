@@ -41,7 +41,7 @@ test('choosing another article changes the pane', async () => {
   const { page, errors, context } = await openPage(browser, server.base);
   await page.waitForSelector(`${rightPane} p`);
   const before = await page.locator(rightPane).innerText();
-  const picker = page.getByLabel('Right article');
+  const picker = page.getByLabel('Right article', { exact: true });
   const options = await picker.locator('option').count();
   assert.ok(options >= 5, `all bundled articles are offered (${options})`);
   await picker.selectOption({ index: options - 1 });
