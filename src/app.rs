@@ -44,8 +44,8 @@ fn Comparer(
         </header>
         <main>
             <div class="pickers">
-                <ArticlePicker label="Left article" articles=articles.clone() selected=left />
-                <ArticlePicker label="Right article" articles=articles.clone() selected=right />
+                <ArticlePicker label="Left article" id="left-article" articles=articles.clone() selected=left />
+                <ArticlePicker label="Right article" id="right-article" articles=articles.clone() selected=right />
             </div>
             <p class="summary" data-testid="summary">
                 {move || {

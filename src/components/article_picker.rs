@@ -7,6 +7,8 @@ use std::sync::Arc;
 pub fn ArticlePicker(
     /// What the list is for, e.g. "Left article".
     label: &'static str,
+    /// The list's element id, which its label points at.
+    id: &'static str,
     /// The articles to choose from.
     articles: Arc<[Article]>,
     /// Index of the chosen article.
@@ -21,9 +23,10 @@ pub fn ArticlePicker(
         })
         .collect_view();
     view! {
-        <label class="picker">
-            <span class="picker-label">{label}</span>
+        <div class="picker">
+            <label class="picker-label" for=id>{label}</label>
             <select
+                id=id
                 prop:value=move || selected.get().to_string()
                 on:change=move |ev| {
                     if let Ok(i) = event_target_value(&ev).parse::<usize>()
@@ -35,6 +38,6 @@ pub fn ArticlePicker(
             >
                 {options}
             </select>
-        </label>
+        </div>
     }
 }
