@@ -56,14 +56,64 @@ test('choosing another article changes the pane', async () => {
   await context.close();
 });
 
-test('shared words are highlighted in both panes, with the same keys', async () => {
+test('shared entities are highlighted in both panes, with the same keys', async () => {
   const { page, errors, context } = await openPage(browser, server.base);
-  await page.waitForSelector(`${leftPane} mark.shared`);
-  const leftKeys = new Set(await page.locator(`${leftPane} mark.shared`).evaluateAll((ms) => ms.map((m) => m.dataset.key)));
-  const rightKeys = new Set(await page.locator(`${rightPane} mark.shared`).evaluateAll((ms) => ms.map((m) => m.dataset.key)));
-  assert.ok(leftKeys.size > 0 && rightKeys.size > 0, 'highlights in both panes');
-  assert.deepEqual([...leftKeys].sort(), [...rightKeys].sort(), 'each highlighted item occurs in both panes');
-  assert.ok(leftKeys.has('putin'), 'Putin is shared by the first two seeds');
+  await page.waitForSelector(`${leftPane} mark.hl.shared`);
+  const keysOf = (pane) =>
+    page.locator(`${pane} mark.hl.shared:not(.hl-term)`).evaluateAll((ms) => [...new Set(ms.map((m) => m.dataset.key))].sort());
+  const left = await keysOf(leftPane);
+  const right = await keysOf(rightPane);
+  assert.ok(left.length > 3, `several shared entities (${left.length})`);
+  assert.deepEqual(left, right, 'each shared entity and passage is marked in both panes');
+  assert.ok(left.includes('entity:Vladimir Putin'), 'Putin is shared by the first two seeds');
+  assert.ok(left.includes('entity:Russia'), 'Russia (and Russian) is shared');
+  // Titles are stripped and surnames resolved: "Putin" alone is marked as Vladimir Putin.
+  const putinSurfaces = await page
+    .locator(`${leftPane} mark[data-key="entity:Vladimir Putin"]`)
+    .evaluateAll((ms) => [...new Set(ms.map((m) => m.textContent))]);
+  assert.ok(putinSurfaces.includes('Putin') && putinSurfaces.includes('Vladimir Putin'), putinSurfaces.join(', '));
+  assert.ok((await page.locator(`${leftPane} mark.hl-term.shared`).count()) > 0, 'shared terms are marked');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the summary explains the similarity and lights up what a reader picks', async () => {
+  const { page, errors, context } = await openPage(browser, server.base);
+  const similarity = await page.getByTestId('similarity').innerText();
+  assert.match(similarity, /^\d{1,3}%$/);
+  const explanation = await page.locator('.explanation li').count();
+  assert.ok(explanation > 0, 'the score names the shared items behind it');
+  const putin = page.locator('.shared-entities button.item[data-key="entity:Vladimir Putin"]');
+  await putin.click();
+  assert.equal(await putin.getAttribute('aria-pressed'), 'true');
+  const lit = await page.locator('mark.hl.active[data-key="entity:Vladimir Putin"]').count();
+  const all = await page.locator('mark.hl[data-key="entity:Vladimir Putin"]').count();
+  assert.ok(lit > 0 && lit === all, `every occurrence lights up (${lit} of ${all})`);
+  // Hovering an occurrence in one pane lights up its counterparts in the other.
+  await putin.click();
+  await page.locator(`${leftPane} mark[data-key="entity:Russia"]`).first().hover();
+  assert.ok((await page.locator(`${rightPane} mark.hl.active[data-key="entity:Russia"]`).count()) > 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('removed page chrome is collapsed but viewable, and metadata is shown', async () => {
+  const { page, errors, context } = await openPage(browser, server.base);
+  const chrome = page.locator(`${leftPane} details.chrome`);
+  const summary = await chrome.locator('summary').innerText();
+  assert.match(summary, /^page chrome removed: \d+ lines?$/);
+  assert.equal(await chrome.getAttribute('open'), null, 'collapsed at first');
+  await chrome.locator('summary').click();
+  assert.match(await chrome.innerText(), /Original url:/, 'the removed lines are there to check');
+  const body = await page.locator(`${leftPane} .body`).innerText();
+  assert.doesNotMatch(body, /Original url:|Related article:/, 'chrome is not in the body');
+  assert.match(body, /these comments have created\./, 'a paragraph broken mid-sentence is joined');
+  const meta = await page.locator(`${leftPane} .meta`).innerText();
+  assert.match(meta, /2025-01-14/);
+  // The NBC capture's date is ambiguous (05-04-2025) and says so.
+  await page.getByLabel('Right article', { exact: true }).selectOption({ index: 4 });
+  await page.waitForSelector(`${rightPane} .ambiguous`);
+  assert.match(await page.locator(`${rightPane} .ambiguous`).innerText(), /05-04-2025/);
   assert.deepEqual(errors, []);
   await context.close();
 });

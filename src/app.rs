@@ -1,73 +1,88 @@
 //! The top level: which two articles are open, and their comparison.
 
-use crate::components::{ArticlePane, ArticlePicker};
+use crate::components::{ArticlePane, ArticlePicker, Legend, Summary};
 use crate::corpus;
 use leptos::prelude::*;
-use overlap_core::{Article, compare};
+use overlap_core::Corpus;
 use std::sync::Arc;
 
 /// The whole page.
 #[component]
 pub fn App() -> impl IntoView {
-    match corpus::bundled() {
-        Ok(articles) if articles.len() >= 2 => view! { <Comparer articles=articles.into() /> }.into_any(),
+    match corpus::bundled_corpus() {
+        Ok(corpus) if corpus.len() >= 2 => view! { <Comparer corpus=Arc::new(corpus) /> }.into_any(),
         Ok(_) => view! { <p class="notice" role="alert">"Overlap needs at least two articles in seeds/."</p> }.into_any(),
         Err(message) => view! { <p class="notice" role="alert">{message}</p> }.into_any(),
     }
 }
 
-/// Two pickers and two panes over the bundled articles.
+/// Two pickers, the summary and two panes over an analysed corpus.
 #[component]
 fn Comparer(
-    /// The articles to choose from; at least two.
-    articles: Arc<[Article]>,
+    /// The analysed articles; at least two.
+    corpus: Arc<Corpus>,
 ) -> impl IntoView {
     let left = RwSignal::new(0usize);
     let right = RwSignal::new(1usize);
+    let focused: RwSignal<Option<String>> = RwSignal::new(None);
     let comparison = {
-        let articles = articles.clone();
-        Memo::new(move |_| compare(&articles[left.get()], &articles[right.get()]))
+        let corpus = corpus.clone();
+        Memo::new(move |_| corpus.compare(left.get(), right.get()))
     };
-    let left_article = {
+    let articles: Arc<[overlap_core::Article]> = corpus.articles().to_vec().into();
+    let title_of = {
         let articles = articles.clone();
-        move || articles[left.get()].clone()
+        move |i: usize| {
+            articles
+                .get(i)
+                .and_then(|a| a.title.clone())
+                .unwrap_or_else(|| format!("article {}", i + 1))
+        }
     };
-    let right_article = {
+    let pane = {
         let articles = articles.clone();
-        move || articles[right.get()].clone()
+        move |side: &'static str| {
+            let index = if side == "left" {
+                left.get()
+            } else {
+                right.get()
+            };
+            let article = articles.get(index).cloned()?;
+            let highlights = comparison.with(|c| {
+                c.as_ref().map(|c| {
+                    if side == "left" {
+                        c.left_highlights.clone()
+                    } else {
+                        c.right_highlights.clone()
+                    }
+                })
+            })?;
+            Some(
+                view! { <ArticlePane side=side article=article highlights=highlights focused=focused /> },
+            )
+        }
     };
+    let left_pane = pane.clone();
+    let right_pane = pane;
 
     view! {
         <header class="masthead">
             <h1>"Overlap"</h1>
-            <p class="tagline">"What two news articles share, side by side."</p>
+            <p class="tagline">"What two news articles share, side by side. Everything stays in your browser."</p>
         </header>
         <main>
             <div class="pickers">
                 <ArticlePicker label="Left article" id="left-article" articles=articles.clone() selected=left />
                 <ArticlePicker label="Right article" id="right-article" articles=articles.clone() selected=right />
             </div>
-            <p class="summary" data-testid="summary">
-                {move || {
-                    let n = comparison.with(|c| c.shared_terms.len());
-                    format!("{n} shared words highlighted in both articles.")
-                }}
-            </p>
+            {move || {
+                let titles = (title_of(left.get()), title_of(right.get()));
+                comparison.get().map(|c| view! { <Summary comparison=c titles=titles focused=focused /> })
+            }}
+            <Legend />
             <div class="panes">
-                {move || view! {
-                    <ArticlePane
-                        side="left"
-                        article=left_article()
-                        highlights=comparison.with(|c| c.left_highlights.clone())
-                    />
-                }}
-                {move || view! {
-                    <ArticlePane
-                        side="right"
-                        article=right_article()
-                        highlights=comparison.with(|c| c.right_highlights.clone())
-                    />
-                }}
+                {move || left_pane("left")}
+                {move || right_pane("right")}
             </div>
         </main>
     }

@@ -3,6 +3,7 @@
 mod app;
 mod components;
 mod corpus;
+mod layout;
 
 fn main() {
     console_error_panic_hook::set_once();

@@ -5,27 +5,44 @@
 //!
 //! 1. [`ingest`]: a raw web capture (title, byline, page chrome and all) becomes an
 //!    [`Article`]: metadata, the body as paragraphs, and the removed chrome kept apart.
-//! 2. [`text`]: the body is split into words with byte offsets, so every later result
-//!    can point at the exact text the reader sees.
-//! 3. [`compare`]: two articles become a [`Comparison`]: what they share, with the
-//!    byte range of every occurrence in each paragraph.
+//! 2. [`text`]: the body is split into words with byte offsets, normal forms and stems,
+//!    so every later result can point at the exact text the reader sees.
+//! 3. [`entities`]: people, organisations, places and other names, one per real-world
+//!    entity (titles stripped, surnames and aliases resolved, demonyms linked).
+//! 4. [`terms`]: the words and phrases each article uses, matched by stem.
+//! 5. [`corpus`]: the articles analysed together, which weighs each item by TF-IDF.
+//! 6. [`compare`]: two articles become a [`Comparison`]: an explained similarity,
+//!    shared entities and terms, distinctive items, shared passages and themes, with
+//!    the byte range of every occurrence to highlight.
 //!
 //! There is no DOM, no I/O and no global state here: the browser app and the
 //! `overlap` command-line tool are two consumers of the same results.
 //!
 //! ```
-//! use overlap_core::{compare, ingest};
+//! use overlap_core::{Corpus, ingest};
 //!
-//! let left = ingest("left", "Sanctions on Russia\n\nThe sanctions on Moscow widen.").unwrap();
-//! let right = ingest("right", "Moscow answers\n\nMoscow calls the sanctions unlawful.").unwrap();
-//! let comparison = compare(&left, &right);
-//! assert!(comparison.shared_terms.iter().any(|t| t.term == "moscow"));
+//! let left = ingest("left", "Sanctions on Russia\n\nPresident Vladimir Putin said the sanctions on Moscow would fail.").unwrap();
+//! let right = ingest("right", "Kremlin replies\n\nPutin called the new sanction unlawful in Moscow.").unwrap();
+//! let corpus = Corpus::new(vec![left, right]);
+//! let comparison = corpus.compare(0, 1).unwrap();
+//! let shared: Vec<&str> = comparison.shared_entities.iter().map(|e| e.name.as_str()).collect();
+//! assert!(shared.contains(&"Vladimir Putin"));
+//! assert!(comparison.shared_terms.iter().any(|t| t.term.starts_with("sanction")));
 //! ```
 #![deny(missing_docs)]
 
+pub mod analysis;
 pub mod compare;
+pub mod corpus;
+pub mod entities;
+#[cfg(feature = "folder")]
+pub mod folder;
 pub mod ingest;
+pub mod terms;
 pub mod text;
 
-pub use compare::{Comparison, Highlight, SharedTerm, compare};
-pub use ingest::{Article, IngestError, ingest, ingest_bytes};
+pub use analysis::{Analysis, analyze};
+pub use compare::{Comparison, Highlight, Layer, SharedEntity, SharedTerm, compare};
+pub use corpus::{Corpus, WeightedTerm};
+pub use entities::{Entity, EntityKind};
+pub use ingest::{Article, IngestError, apply_sidecar, ingest, ingest_bytes};

@@ -1,18 +1,58 @@
-use super::highlighted_text::HighlightedText;
+use super::paragraph::Paragraph;
 use leptos::prelude::*;
 use overlap_core::{Article, Highlight};
 
-/// One article's text, with the shared items highlighted.
+/// One article: its metadata, its body with highlights, and the page chrome that
+/// cleaning removed, collapsed so a reader can check that nothing was lost.
 #[component]
 pub fn ArticlePane(
     /// "left" or "right": names the pane for tests and styles.
     side: &'static str,
     /// The article to show.
     article: Article,
-    /// Where the shared items occur in its body, in reading order.
+    /// Its highlights, in reading order.
     highlights: Vec<Highlight>,
+    /// The item the reader points at.
+    focused: RwSignal<Option<String>>,
 ) -> impl IntoView {
-    let title = article.title.clone().unwrap_or_else(|| article.id.clone());
+    let title = article
+        .title
+        .clone()
+        .unwrap_or_else(|| format!("Untitled ({})", article.id));
+    let label = format!("{side} pane: {title}");
+    let from_sidecar = |field: &str| article.sidecar_fields.iter().any(|f| f == field);
+    let marker = |field: &str| {
+        from_sidecar(field)
+            .then(|| view! { <abbr class="sidecar" title="set in the sidecar file">"✎"</abbr> })
+    };
+    let byline = article
+        .author
+        .clone()
+        .map(|a| view! { <span class="author">"By " {a} {marker("author")}</span> });
+    let outlet = article
+        .outlet
+        .clone()
+        .map(|o| view! { <span class="outlet">{o} {marker("outlet")}</span> });
+    let date = article.date.clone().map(|d| {
+        let note = article.date_ambiguous.then(|| {
+            let written = article.date_text.clone().unwrap_or_default();
+            let other = article.date_alternative.clone().unwrap_or_default();
+            view! {
+                <span class="ambiguous" role="note">
+                    " (ambiguous: “" {written} "” may also be " {other} ")"
+                </span>
+            }
+        });
+        view! { <span class="date"><time datetime=d.clone()>{d.clone()}</time> {marker("date")} {note}</span> }
+    });
+    let url = article
+        .url
+        .clone()
+        .map(|u| view! { <span class="url">{u}</span> });
+    let subtitle = article
+        .subtitle
+        .clone()
+        .map(|s| view! { <p class="subtitle">{s}</p> });
     let paragraphs = article
         .body
         .into_iter()
@@ -23,13 +63,43 @@ pub fn ArticlePane(
                 .filter(|h| h.paragraph == i)
                 .cloned()
                 .collect();
-            view! { <p><HighlightedText text=text highlights=own /></p> }
+            view! { <Paragraph text=text highlights=own focused=focused /> }
         })
         .collect_view();
+    let captions = (!article.captions.is_empty()).then(|| {
+        let n = article.captions.len();
+        let items = article
+            .captions
+            .into_iter()
+            .map(|c| view! { <li>{c}</li> })
+            .collect_view();
+        view! {
+            <details class="removed captions">
+                <summary>{format!("captions and photo credits: {n}")}</summary>
+                <ul>{items}</ul>
+            </details>
+        }
+    });
+    let chrome = (!article.boilerplate.is_empty()).then(|| {
+        let n = article.boilerplate.len();
+        let lines = article.boilerplate.into_iter().map(|line| view! { <li>{line}</li> }).collect_view();
+        view! {
+            <details class="removed chrome" data-testid="chrome">
+                <summary>{format!("page chrome removed: {n} line{}", if n == 1 { "" } else { "s" })}</summary>
+                <ul>{lines}</ul>
+            </details>
+        }
+    });
     view! {
-        <article class="pane" data-side=side aria-label=format!("{side} article: {title}")>
-            <h2>{title.clone()}</h2>
-            {paragraphs}
+        <article class="pane" data-side=side aria-label=label>
+            <header class="pane-head">
+                <h2>{title} {marker("title")}</h2>
+                {subtitle}
+                <p class="meta">{outlet} {byline} {date} {url}</p>
+            </header>
+            <div class="body">{paragraphs}</div>
+            {captions}
+            {chrome}
         </article>
     }
 }

@@ -2,7 +2,11 @@
 
 mod article_pane;
 mod article_picker;
-mod highlighted_text;
+mod legend;
+mod paragraph;
+mod summary;
 
 pub use article_pane::ArticlePane;
 pub use article_picker::ArticlePicker;
+pub use legend::Legend;
+pub use summary::Summary;

@@ -1,15 +1,23 @@
 //! `overlap`: the analysis core on the command line.
 //!
 //! ```text
-//! overlap analyze FILE          print the cleaned article as JSON
-//! overlap compare FILE_A FILE_B print what the two articles share as JSON
+//! overlap analyze FILE           the cleaned article, its entities and key terms, as JSON
+//! overlap compare FILE_A FILE_B  what the two articles share, as JSON
 //! ```
+//!
+//! FILE may be any text capture; a sidecar `STEM.meta.toml` beside it is applied. The
+//! bundled corpus (`seeds/`) is the background that weighs the terms.
 
-use overlap_core::{Article, compare, ingest_bytes};
-use std::path::Path;
+use overlap_core::folder::{read_capture, read_folder};
+use overlap_core::{Article, Corpus};
+use serde::Serialize;
+use std::io::Write;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 const USAGE: &str = "usage: overlap analyze FILE\n       overlap compare FILE_A FILE_B";
+/// How many key terms `analyze` lists.
+const KEY_TERMS: usize = 30;
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -19,14 +27,14 @@ fn main() -> ExitCode {
         .collect::<Vec<_>>()
         .as_slice()
     {
-        ["analyze", file] => read_article(file).and_then(|a| to_json(&a)),
-        ["compare", left, right] => read_article(left)
-            .and_then(|l| read_article(right).and_then(|r| to_json(&compare(&l, &r)))),
+        ["analyze", file] => analyze(Path::new(file)),
+        ["compare", left, right] => compare(Path::new(left), Path::new(right)),
         _ => Err(USAGE.to_string()),
     };
     match result {
         Ok(json) => {
-            println!("{json}");
+            // A closed pipe (`| head`) is not an error worth a panic.
+            let _ = writeln!(std::io::stdout().lock(), "{json}");
             ExitCode::SUCCESS
         }
         Err(message) => {
@@ -36,17 +44,74 @@ fn main() -> ExitCode {
     }
 }
 
-/// Reads and cleans one capture; the error names the file.
-fn read_article(file: &str) -> Result<Article, String> {
-    let path = Path::new(file);
-    let bytes = std::fs::read(path).map_err(|e| format!("{file}: {e}"))?;
-    let id = path
-        .file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_else(|| file.to_string());
-    ingest_bytes(&id, &bytes).map_err(|e| format!("{file}: {e}"))
+#[derive(Serialize)]
+struct Analyzed<'a> {
+    #[serde(flatten)]
+    article: &'a Article,
+    entities: &'a [overlap_core::Entity],
+    terms: Vec<overlap_core::WeightedTerm>,
 }
 
-fn to_json<T: serde::Serialize>(value: &T) -> Result<String, String> {
+fn analyze(file: &Path) -> Result<String, String> {
+    let (corpus, index) = corpus_with(&[file])?;
+    let [index] = index[..] else {
+        return Err("internal: one article expected".into());
+    };
+    let (Some(article), Some(analysis)) = (corpus.article(index), corpus.analysis(index)) else {
+        return Err("internal: the article is missing from its corpus".into());
+    };
+    to_json(&Analyzed {
+        article,
+        entities: &analysis.entities,
+        terms: corpus.key_terms(index, KEY_TERMS),
+    })
+}
+
+fn compare(left: &Path, right: &Path) -> Result<String, String> {
+    let (corpus, index) = corpus_with(&[left, right])?;
+    let [l, r] = index[..] else {
+        return Err("internal: two articles expected".into());
+    };
+    let comparison = corpus
+        .compare(l, r)
+        .ok_or("internal: the articles are missing from their corpus")?;
+    let mut json =
+        serde_json::to_value(&comparison).map_err(|e| format!("cannot write JSON: {e}"))?;
+    // The highlight lists are for the reading view; on the command line they drown the rest.
+    if let Some(object) = json.as_object_mut() {
+        object.remove("left_highlights");
+        object.remove("right_highlights");
+    }
+    to_json(&json)
+}
+
+/// The bundled corpus plus the given files (a file that is a bundled seed is not added
+/// twice), and the index of each file's article.
+fn corpus_with(files: &[&Path]) -> Result<(Corpus, Vec<usize>), String> {
+    let seeds = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../seeds");
+    let mut articles = match read_folder(&seeds) {
+        Ok(folder) => folder.articles,
+        Err(message) => {
+            eprintln!("overlap: without the bundled corpus as background ({message})");
+            Vec::new()
+        }
+    };
+    let mut indices = Vec::new();
+    for file in files {
+        let article = read_capture(file)?;
+        let same = |a: &Article| a.id == article.id && a.body == article.body;
+        let index = match articles.iter().position(same) {
+            Some(i) => i,
+            None => {
+                articles.push(article);
+                articles.len() - 1
+            }
+        };
+        indices.push(index);
+    }
+    Ok((Corpus::new(articles), indices))
+}
+
+fn to_json<T: Serialize>(value: &T) -> Result<String, String> {
     serde_json::to_string_pretty(value).map_err(|e| format!("cannot write JSON: {e}"))
 }

@@ -1,0 +1,105 @@
+//! Speed of the core on the bundled seeds, native release build.
+//!
+//! Run with `cargo bench -p overlap-core --bench analysis`; the figures are recorded in
+//! BENCHMARKS.md. Throughput counts the bytes of the raw captures (for ingest + analyse)
+//! or of the cleaned bodies (for analyse alone).
+
+use divan::counter::BytesCount;
+use divan::{Bencher, black_box};
+use overlap_core::entities::KnownPeople;
+use overlap_core::{Article, Corpus, analyze, ingest};
+use std::path::PathBuf;
+
+fn main() {
+    divan::main();
+}
+
+fn seeds() -> Vec<(String, String)> {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../seeds");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .map(|entries| entries.filter_map(|e| e.ok().map(|e| e.path())).collect())
+        .unwrap_or_default();
+    files.retain(|p| p.extension().is_some_and(|e| e == "txt"));
+    files.sort();
+    files
+        .into_iter()
+        .filter_map(|p| {
+            let id = p.file_stem()?.to_string_lossy().into_owned();
+            Some((id, std::fs::read_to_string(&p).ok()?))
+        })
+        .collect()
+}
+
+fn articles() -> Vec<Article> {
+    seeds()
+        .iter()
+        .filter_map(|(id, text)| ingest(id, text).ok())
+        .collect()
+}
+
+/// Raw captures → cleaned, analysed articles.
+#[divan::bench]
+fn ingest_and_analyze_seeds(bencher: Bencher) {
+    let seeds = seeds();
+    let bytes: usize = seeds.iter().map(|(_, t)| t.len()).sum();
+    let known = KnownPeople::default();
+    bencher.counter(BytesCount::new(bytes)).bench(|| {
+        for (id, text) in &seeds {
+            if let Ok(article) = ingest(id, text) {
+                black_box(analyze(&article, &known));
+            }
+        }
+    });
+}
+
+/// Cleaned bodies → analyses (entities, terms, passage index).
+#[divan::bench]
+fn analyze_seeds(bencher: Bencher) {
+    let articles = articles();
+    let bytes: usize = articles.iter().flat_map(|a| &a.body).map(String::len).sum();
+    let known = KnownPeople::default();
+    bencher.counter(BytesCount::new(bytes)).bench(|| {
+        for article in &articles {
+            black_box(analyze(article, &known));
+        }
+    });
+}
+
+/// Building the corpus: two analysis passes (surnames resolve across articles) + weights.
+#[divan::bench]
+fn build_corpus(bencher: Bencher) {
+    let articles = articles();
+    bencher.bench(|| black_box(Corpus::new(articles.clone())));
+}
+
+/// Comparing the two largest analysed seeds.
+#[divan::bench]
+fn compare_largest_pair(bencher: Bencher) {
+    let corpus = Corpus::new(articles());
+    let mut by_size: Vec<usize> = (0..corpus.len()).collect();
+    by_size.sort_by_key(|&i| {
+        std::cmp::Reverse(
+            corpus.articles()[i]
+                .body
+                .iter()
+                .map(String::len)
+                .sum::<usize>(),
+        )
+    });
+    let (a, b) = (by_size[0], by_size[1]);
+    bencher.bench(|| black_box(corpus.compare(a, b)));
+}
+
+/// Comparing every pair of analysed seeds once (10 pairs for 5 seeds).
+#[divan::bench]
+fn compare_all_pairs(bencher: Bencher) {
+    let corpus = Corpus::new(articles());
+    let n = corpus.len();
+    bencher.bench(|| {
+        for i in 0..n {
+            for j in i + 1..n {
+                black_box(corpus.compare(i, j));
+            }
+        }
+    });
+}

@@ -1,0 +1,157 @@
+//! A set of analysed articles: the background that gives terms their weight.
+//!
+//! A term used by every article says little about any of them, so each item (term or
+//! entity) is weighted by TF-IDF over the corpus: `(1 + ln tf) · idf`, with a smoothed
+//! `idf = ln((N + 1) / (df + 1)) + 1`. People named by surname alone in one article are
+//! resolved against full names found in the others.
+
+use crate::analysis::{Analysis, analyze};
+use crate::compare::{Comparison, compare_analyses};
+use crate::entities::KnownPeople;
+use crate::ingest::Article;
+use serde::Serialize;
+use std::collections::HashMap;
+
+/// Articles with their analyses and the document frequency of every item.
+#[derive(Clone, Debug)]
+pub struct Corpus {
+    articles: Vec<Article>,
+    analyses: Vec<Analysis>,
+    document_frequency: HashMap<String, usize>,
+}
+
+/// A term with its weight in one article.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct WeightedTerm {
+    /// The term in the reader's words.
+    pub term: String,
+    /// TF-IDF weight over the corpus.
+    pub weight: f64,
+    /// How often the article uses it.
+    pub count: usize,
+}
+
+/// The key under which an entity is counted: its canonical name.
+pub(crate) fn entity_key(name: &str) -> String {
+    format!("entity:{name}")
+}
+
+/// The key under which a term is counted: its stem(s).
+pub(crate) fn term_key(key: &str) -> String {
+    format!("term:{key}")
+}
+
+impl Corpus {
+    /// Analyses every article. Order matters only for [`Corpus::article`] indices.
+    pub fn new(articles: Vec<Article>) -> Corpus {
+        // First pass: who is named in full anywhere; second: resolve lone surnames with it.
+        let mut known = KnownPeople::default();
+        for article in &articles {
+            known.add(&analyze(article, &KnownPeople::default()).entities);
+        }
+        let analyses: Vec<Analysis> = articles.iter().map(|a| analyze(a, &known)).collect();
+        let mut document_frequency: HashMap<String, usize> = HashMap::new();
+        for analysis in &analyses {
+            for key in item_keys(analysis) {
+                *document_frequency.entry(key).or_default() += 1;
+            }
+        }
+        Corpus {
+            articles,
+            analyses,
+            document_frequency,
+        }
+    }
+
+    /// Number of articles.
+    pub fn len(&self) -> usize {
+        self.articles.len()
+    }
+
+    /// True if the corpus has no articles.
+    pub fn is_empty(&self) -> bool {
+        self.articles.is_empty()
+    }
+
+    /// The article at `index`.
+    pub fn article(&self, index: usize) -> Option<&Article> {
+        self.articles.get(index)
+    }
+
+    /// The articles, in order.
+    pub fn articles(&self) -> &[Article] {
+        &self.articles
+    }
+
+    /// The analysis of the article at `index`.
+    pub fn analysis(&self, index: usize) -> Option<&Analysis> {
+        self.analyses.get(index)
+    }
+
+    /// The analyses, in the order of the articles.
+    pub fn analyses(&self) -> &[Analysis] {
+        &self.analyses
+    }
+
+    /// The index of the article with this id.
+    pub fn position(&self, id: &str) -> Option<usize> {
+        self.articles.iter().position(|a| a.id == id)
+    }
+
+    /// TF-IDF weight of an item used `count` times in one article.
+    pub fn weight(&self, key: &str, count: usize) -> f64 {
+        if count == 0 {
+            return 0.0;
+        }
+        let n = self.articles.len() as f64;
+        let df = self.document_frequency.get(key).copied().unwrap_or(0) as f64;
+        (1.0 + (count as f64).ln()) * (((n + 1.0) / (df + 1.0)).ln() + 1.0)
+    }
+
+    /// The article's key terms, heaviest first: single words, and phrases used twice or more.
+    pub fn key_terms(&self, index: usize, limit: usize) -> Vec<WeightedTerm> {
+        let Some(analysis) = self.analyses.get(index) else {
+            return Vec::new();
+        };
+        let mut terms: Vec<WeightedTerm> = analysis
+            .terms
+            .iter()
+            .filter(|t| !t.phrase || t.occurrences.len() >= 2)
+            .map(|t| WeightedTerm {
+                term: t.term.clone(),
+                weight: self.weight(&term_key(&t.key), t.occurrences.len()),
+                count: t.occurrences.len(),
+            })
+            .collect();
+        terms.sort_by(|a, b| {
+            b.weight
+                .total_cmp(&a.weight)
+                .then_with(|| a.term.cmp(&b.term))
+        });
+        terms.truncate(limit);
+        terms
+    }
+
+    /// Compares two articles of the corpus. `compare(j, i)` is `compare(i, j)` with the
+    /// sides swapped, exactly: the work is always done in index order.
+    pub fn compare(&self, left: usize, right: usize) -> Option<Comparison> {
+        if left > right {
+            return self.compare(right, left).map(Comparison::swapped);
+        }
+        let (a, b) = (self.articles.get(left)?, self.articles.get(right)?);
+        Some(compare_analyses(
+            self,
+            (a, &self.analyses[left]),
+            (b, &self.analyses[right]),
+        ))
+    }
+}
+
+/// Every item of an analysis that is weighted: its entities and terms.
+fn item_keys(analysis: &Analysis) -> impl Iterator<Item = String> + '_ {
+    analysis
+        .entities
+        .iter()
+        .map(|e| entity_key(&e.name))
+        .chain(analysis.terms.iter().map(|t| term_key(&t.key)))
+}

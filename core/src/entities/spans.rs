@@ -1,0 +1,518 @@
+//! Finding candidate names in one paragraph.
+//!
+//! A paragraph's words become *units*: a known name or title found by the gazetteer
+//! (possibly several words, like "Washington, D.C."), or a single word. Units that
+//! follow each other with only a space between them, and look like parts of a name,
+//! form a *span* ("U.S. President-elect Donald Trump"). Each span is then read from left
+//! to right: sentence-initial common words are dropped, titles mark the next name as a
+//! person, known names are taken as they are, and the rest is judged by its shape and
+//! its head word ("… Institute" is an organisation).
+
+use super::EntityKind;
+use super::gazetteer::{Gazetteer, Pattern, Via};
+use crate::text::{Word, is_stop_word, normalize, words};
+use std::ops::Range;
+
+/// Something in a paragraph that may be an entity.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Candidate {
+    /// Byte range in the paragraph, without a possessive "'s".
+    pub range: Range<usize>,
+    /// What the span was read as.
+    pub reading: Reading,
+}
+
+/// How a candidate was read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Reading {
+    /// A name the gazetteer knows (index into `Gazetteer::entities`).
+    Known(usize, Via),
+    /// A name the lists do not know, with the kind its shape or head word gives.
+    Named(String, EntityKind),
+    /// One capitalised word on its own ("Putin"), resolved later against the full
+    /// names of the article and the corpus. `titled` when a title preceded it.
+    Single {
+        /// The word without a possessive.
+        word: String,
+        /// A title ("President") came right before it.
+        titled: bool,
+    },
+}
+
+#[derive(Clone, Debug)]
+enum UnitKind {
+    Known(usize, Via),
+    Title,
+    Word,
+}
+
+#[derive(Clone, Debug)]
+struct Unit<'a> {
+    kind: UnitKind,
+    range: Range<usize>,
+    text: &'a str,
+    starts_sentence: bool,
+    /// Only spaces (or a name particle's hyphen) separate it from the unit before.
+    joined: bool,
+    possessive: bool,
+}
+
+impl Unit<'_> {
+    fn is_name_like(&self) -> bool {
+        match self.kind {
+            UnitKind::Known(..) | UnitKind::Title => true,
+            UnitKind::Word => self.text.chars().next().is_some_and(char::is_uppercase),
+        }
+    }
+}
+
+/// Lower-case words that may stand inside a name: "Charter of Paris", "Bashar al-Assad".
+fn is_connector(word: &str) -> bool {
+    matches!(word, "of" | "for" | "on")
+}
+
+fn is_particle(word: &str) -> bool {
+    matches!(
+        word,
+        "al" | "el"
+            | "bin"
+            | "ibn"
+            | "abu"
+            | "de"
+            | "del"
+            | "da"
+            | "di"
+            | "van"
+            | "von"
+            | "der"
+            | "le"
+            | "la"
+    )
+}
+
+/// Name suffixes that are not a surname: "Donald Trump Jr."
+pub(crate) fn is_suffix(word: &str) -> bool {
+    matches!(word, "Jr" | "Jr." | "Sr" | "Sr." | "II" | "III" | "IV")
+}
+
+/// Lower-case words right before a name that say it is a medium or company.
+fn is_organization_cue(word: &str) -> bool {
+    matches!(
+        word,
+        "newspaper"
+            | "magazine"
+            | "channel"
+            | "network"
+            | "agency"
+            | "broadcaster"
+            | "daily"
+            | "outlet"
+            | "website"
+            | "tabloid"
+            | "company"
+            | "firm"
+            | "group"
+            | "party"
+            | "broadcast"
+    )
+}
+
+/// The candidate names of one paragraph, in reading order.
+pub fn candidates(text: &str, gazetteer: &Gazetteer) -> Vec<Candidate> {
+    let words = words(text);
+    let units = units(text, &words, gazetteer);
+    let mut found = Vec::new();
+    let mut start = 0;
+    while start < units.len() {
+        let end = span_end(&units, start);
+        if units[start..end].iter().any(Unit::is_name_like) {
+            let before = previous_word(text, &words, units[start].range.start);
+            read_span(text, &units[start..end], before, gazetteer, &mut found);
+        }
+        start = end;
+    }
+    found
+}
+
+/// The word just before byte `at`, if only a space separates them.
+fn previous_word<'a>(text: &'a str, words: &[Word<'a>], at: usize) -> Option<&'a str> {
+    let index = words.iter().position(|w| w.range.start >= at)?;
+    let previous = words.get(index.checked_sub(1)?)?;
+    (text.get(previous.range.end..at)? == " ").then_some(previous.text)
+}
+
+/// Cuts the paragraph into units: gazetteer matches on word boundaries, else words.
+fn units<'a>(text: &'a str, words: &[Word<'a>], gazetteer: &Gazetteer) -> Vec<Unit<'a>> {
+    // Matches keyed by the index of the word they start at.
+    let mut matches: Vec<(usize, usize, Pattern, bool)> = Vec::new(); // (word, end byte, pattern, possessive)
+    let mut last_match_end = usize::MAX;
+    for m in gazetteer.automaton.find_iter(text) {
+        let (start, end) = (m.start(), m.end());
+        let before = text.get(..start).and_then(|s| s.chars().next_back());
+        if before.is_some_and(char::is_alphanumeric) {
+            continue;
+        }
+        // "Euro-Atlantic" is not the Atlantic: after a hyphen, a name counts only when
+        // what precedes is lower case ("pro-Russian") or itself a name ("U.S.-Russian").
+        if before == Some('-') && !after_known_or_lowercase(text, start, last_match_end) {
+            continue;
+        }
+        let after = text.get(end..).unwrap_or("");
+        let possessive = ["'s", "’s"].iter().any(|p| {
+            after
+                .strip_prefix(p)
+                .is_some_and(|rest| !rest.chars().next().is_some_and(char::is_alphanumeric))
+        });
+        if !possessive && after.chars().next().is_some_and(char::is_alphanumeric) {
+            continue;
+        }
+        if let Ok(index) = words.binary_search_by_key(&start, |w| w.range.start) {
+            let pattern = gazetteer.patterns.get(m.pattern().as_usize()).copied();
+            if let Some(pattern) = pattern {
+                matches.push((index, end, pattern, possessive));
+                last_match_end = end;
+            }
+        }
+    }
+
+    let mut units = Vec::with_capacity(words.len());
+    let mut i = 0;
+    let mut pending_match = matches.iter().peekable();
+    while i < words.len() {
+        while pending_match.peek().is_some_and(|m| m.0 < i) {
+            pending_match.next();
+        }
+        let word = &words[i];
+        let previous_is_particle = i > 0 && is_particle(words[i - 1].text);
+        let joined = word.joined_to_previous
+            || (previous_is_particle
+                && text.get(words[i - 1].range.end..word.range.start) == Some("-"));
+        if let Some(&&(_, end, pattern, possessive)) = pending_match.peek().filter(|m| m.0 == i) {
+            let last = words[i..]
+                .iter()
+                .take_while(|w| w.range.start < end)
+                .count()
+                + i;
+            units.push(Unit {
+                kind: match pattern {
+                    Pattern::Entity(index, via) => UnitKind::Known(index, via),
+                    Pattern::Title => UnitKind::Title,
+                },
+                range: word.range.start..end,
+                text: text.get(word.range.start..end).unwrap_or(""),
+                starts_sentence: word.starts_sentence,
+                joined,
+                possessive,
+            });
+            i = last.max(i + 1);
+            continue;
+        }
+        let bare = crate::text::strip_possessive(word.text);
+        units.push(Unit {
+            kind: UnitKind::Word,
+            range: word.range.start..word.range.start + bare.len(),
+            text: bare,
+            starts_sentence: word.starts_sentence,
+            joined,
+            possessive: bare.len() != word.text.len(),
+        });
+        i += 1;
+    }
+    units
+}
+
+/// Whether the word before the hyphen at `start - 1` is lower case or a known name that
+/// ended right there.
+fn after_known_or_lowercase(text: &str, start: usize, last_match_end: usize) -> bool {
+    let hyphen = start.saturating_sub(1);
+    if last_match_end == hyphen {
+        return true;
+    }
+    let before = text.get(..hyphen).unwrap_or("");
+    let word_start = before
+        .rfind(|c: char| !c.is_alphanumeric() && c != '.')
+        .map_or(0, |i| i + 1);
+    !before
+        .get(word_start..)
+        .unwrap_or("")
+        .chars()
+        .next()
+        .is_some_and(char::is_uppercase)
+}
+
+/// Where the span that starts at `start` ends (exclusive).
+fn span_end(units: &[Unit<'_>], start: usize) -> usize {
+    let first = &units[start];
+    if !first.is_name_like() || first.possessive {
+        return start + 1;
+    }
+    let mut end = start + 1;
+    while end < units.len() {
+        let unit = &units[end];
+        if !unit.joined || unit.starts_sentence {
+            break;
+        }
+        let continues = if unit.is_name_like() {
+            true
+        } else if is_connector(unit.text) || is_particle(unit.text) {
+            // A lower-case word stays only between two name words.
+            units
+                .get(end + 1)
+                .is_some_and(|next| next.joined && next.is_name_like())
+        } else {
+            false
+        };
+        if !continues {
+            break;
+        }
+        end += 1;
+        if unit.possessive {
+            break;
+        }
+    }
+    // A span never ends on a lower-case word.
+    while end > start + 1 && !units[end - 1].is_name_like() {
+        end -= 1;
+    }
+    end
+}
+
+/// Reads one span from left to right and adds what it names to `found`.
+fn read_span(
+    text: &str,
+    span: &[Unit<'_>],
+    before: Option<&str>,
+    gazetteer: &Gazetteer,
+    found: &mut Vec<Candidate>,
+) {
+    let mut span = span;
+    // A capitalised stop word opening a sentence is not part of a name ("The Kremlin").
+    while let Some(first) = span.first() {
+        let common = matches!(first.kind, UnitKind::Word)
+            && ((first.starts_sentence && is_stop_word(&normalize(first.text)))
+                || !first.is_name_like());
+        if !common {
+            break;
+        }
+        span = &span[1..];
+    }
+    // Other common words ("Many Western officials") go too, unless a head word makes the
+    // whole span one name: "Foreign Ministry" keeps "Foreign".
+    let connector = span.iter().position(|u| !u.is_name_like());
+    if head_kind(span, connector, gazetteer).is_none() {
+        while let Some(first) = span.first() {
+            if !(matches!(first.kind, UnitKind::Word) && gazetteer.is_not_entity(first.text)) {
+                break;
+            }
+            span = &span[1..];
+        }
+    }
+    if span.is_empty() {
+        return;
+    }
+
+    // A span with a head word is one name: "Foreign Policy Research Institute",
+    // "Charter of Paris" (the head is the last word before "of").
+    let connector = span.iter().position(|u| !u.is_name_like());
+    if let Some(kind) = head_kind(span, connector, gazetteer) {
+        // A leading demonym is its own mention: "Russian Foreign Ministry".
+        let own_start = span
+            .iter()
+            .take_while(|u| matches!(u.kind, UnitKind::Known(_, Via::Demonym)))
+            .count();
+        let named = if span.len() - own_start >= 2 {
+            own_start
+        } else {
+            0
+        };
+        for unit in &span[..named] {
+            if let UnitKind::Known(index, via) = unit.kind {
+                found.push(Candidate {
+                    range: unit.range.clone(),
+                    reading: Reading::Known(index, via),
+                });
+            }
+        }
+        let (first, last) = (&span[named], &span[span.len() - 1]);
+        let known_whole = span.len() - named == 1 && matches!(first.kind, UnitKind::Known(..));
+        if !known_whole {
+            let range = first.range.start..last.range.end;
+            let name = span_text(&span[named..], text);
+            found.push(Candidate {
+                range,
+                reading: Reading::Named(name, kind),
+            });
+            return;
+        }
+    }
+    if connector.is_some() {
+        // "Russia of …" without a head word: read the parts on their own.
+        let mut part_start = 0;
+        for (i, unit) in span.iter().enumerate() {
+            if !unit.is_name_like() {
+                if part_start < i {
+                    read_span(text, &span[part_start..i], None, gazetteer, found);
+                }
+                part_start = i + 1;
+            }
+        }
+        if part_start < span.len() {
+            read_span(text, &span[part_start..], None, gazetteer, found);
+        }
+        return;
+    }
+
+    let mut titled = false;
+    let mut i = 0;
+    while i < span.len() {
+        match span[i].kind {
+            UnitKind::Known(index, via) => {
+                found.push(Candidate {
+                    range: span[i].range.clone(),
+                    reading: Reading::Known(index, via),
+                });
+                titled = false;
+                i += 1;
+            }
+            UnitKind::Title => {
+                titled = true;
+                i += 1;
+            }
+            UnitKind::Word => {
+                let run = span[i..]
+                    .iter()
+                    .take_while(|u| matches!(u.kind, UnitKind::Word))
+                    .count();
+                let words = &span[i..i + run];
+                let cue = if i == 0 { before } else { None };
+                read_name(text, words, titled, cue, gazetteer, found);
+                titled = false;
+                i += run;
+            }
+        }
+    }
+}
+
+/// The kind given by the span's head word, when the span has one.
+fn head_kind(
+    span: &[Unit<'_>],
+    connector: Option<usize>,
+    gazetteer: &Gazetteer,
+) -> Option<EntityKind> {
+    if span.len() < 2 {
+        return None;
+    }
+    let before_connector = &span[..connector.unwrap_or(span.len())];
+    // "World War II": the head is the word before a numeral.
+    let head = before_connector.iter().rev().find(|u| !is_suffix(u.text))?;
+    if !matches!(head.kind, UnitKind::Word) {
+        return None;
+    }
+    gazetteer.kind_of_head(head.text)
+}
+
+/// Reads a run of plain capitalised words: a person's name, or a single word to resolve.
+fn read_name(
+    text: &str,
+    words: &[Unit<'_>],
+    titled: bool,
+    cue: Option<&str>,
+    gazetteer: &Gazetteer,
+    found: &mut Vec<Candidate>,
+) {
+    // Common words at the edges are not part of the name; inside, they spoil it.
+    let mut words = words;
+    while let Some((last, rest)) = words.split_last() {
+        if gazetteer.is_not_entity(last.text) {
+            words = rest;
+        } else {
+            break;
+        }
+    }
+    while let Some((first, rest)) = words.split_first() {
+        if gazetteer.is_not_entity(first.text) {
+            words = rest;
+        } else {
+            break;
+        }
+    }
+    let (Some(first), Some(last)) = (words.first(), words.last()) else {
+        return;
+    };
+    if words.iter().any(|u| gazetteer.is_not_entity(u.text)) {
+        return;
+    }
+    let range = first.range.start..last.range.end;
+    if words.len() == 1 {
+        let word = first.text;
+        // Unknown acronyms and sentence-initial words are too uncertain to report.
+        let acronym = word
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase);
+        if acronym && !titled {
+            return;
+        }
+        if first.starts_sentence && !titled && gazetteer.is_not_entity(word) {
+            return;
+        }
+        found.push(Candidate {
+            range,
+            reading: Reading::Single {
+                word: normalize_name(word),
+                titled,
+            },
+        });
+        return;
+    }
+    let name = span_text(words, text);
+    // "Breakfast Show" before "YouTube": a run can have a head word of its own.
+    if let Some(kind) = words
+        .last()
+        .filter(|_| words.len() >= 2)
+        .and_then(|u| gazetteer.kind_of_head(u.text))
+    {
+        found.push(Candidate {
+            range,
+            reading: Reading::Named(name, kind),
+        });
+        return;
+    }
+    if words.len() > 4 {
+        return;
+    }
+    if cue.is_some_and(is_organization_cue) {
+        found.push(Candidate {
+            range,
+            reading: Reading::Named(name, EntityKind::Organization),
+        });
+        return;
+    }
+    let name_shaped = words.iter().all(|u| {
+        let mut chars = u.text.chars();
+        let first_upper = chars.next().is_some_and(char::is_uppercase);
+        let rest_not_shouting = u.text.chars().filter(|c| c.is_alphabetic()).count() <= 2
+            || u.text.chars().skip(1).any(char::is_lowercase);
+        (first_upper && rest_not_shouting) || is_particle(u.text) || is_suffix(u.text)
+    });
+    if name_shaped {
+        found.push(Candidate {
+            range,
+            reading: Reading::Named(name, EntityKind::Person),
+        });
+    }
+}
+
+/// The name a run of units spells, as written: "Bashar al-Assad", "Charter of Paris".
+fn span_text(units: &[Unit<'_>], text: &str) -> String {
+    let (Some(first), Some(last)) = (units.first(), units.last()) else {
+        return String::new();
+    };
+    let written = text.get(first.range.start..last.range.end).unwrap_or("");
+    normalize_name(&written.split_whitespace().collect::<Vec<_>>().join(" "))
+}
+
+/// A name as shown: typographic apostrophes folded, nothing else changed.
+fn normalize_name(text: &str) -> String {
+    text.replace(['’', 'ʼ'], "'")
+}

@@ -1,0 +1,639 @@
+//! Metadata: title, subtitle, byline, date line, outlet and URL.
+//!
+//! The header is read from the top down: page chrome ("logo"), a kicker, the title (a
+//! short line that does not end a sentence), a repeat of the title, a subtitle, a
+//! byline ("By X", "Author: X", "By [X](#)", or a bare name just above a date), a date
+//! line (see [`super::date`]; an outlet may be glued to it, as in "NBC News05-04-2025"),
+//! and image captions. The header ends at the first line that is none of these: that
+//! line starts the body. If the first line already reads as body text, there is no title.
+//!
+//! Bylines, date lines and URL lines are also recognised further down (Salon prints
+//! "By Matthew Rozsa" after the body; captures end with "Original url:" and the URL).
+//!
+//! The outlet is only ever what the capture states, in this order: a name glued to or
+//! set beside the date ("NBC News05-04-2025", "Reuters | March 3, 2024"); the agency in
+//! a wire dateline ("WASHINGTON (AP) —"); else the host of the capture's URL without
+//! "www." ("themoscowtimes.com"). Nothing is looked up or guessed.
+
+use super::Role;
+use super::captions;
+use super::chrome::is_chrome_line;
+use super::date::{ParsedDate, parse_date, parse_date_line};
+use super::lines::{
+    Line, ends_terminal, is_bullet, is_space, last_char, looks_like_url, name_shaped, names_shaped,
+    outlet_shaped, starts_like_a_sentence, starts_lowercase, starts_with_phrase, strip_bullet,
+};
+use super::lists::{DateKind, lists};
+
+/// What the metadata stages found.
+#[derive(Debug, Default)]
+pub(crate) struct Meta {
+    /// The headline.
+    pub title: Option<String>,
+    /// The line under the headline.
+    pub subtitle: Option<String>,
+    /// From a byline.
+    pub author: Option<String>,
+    /// From "More by X" or "Reporting by X": used only when there is no byline.
+    pub author_fallback: Option<String>,
+    /// An outlet the capture states beside a date.
+    pub outlet: Option<String>,
+    /// Every date line: what kind, where, what it says.
+    pub dates: Vec<(DateKind, usize, ParsedDate)>,
+    /// The capture's URL.
+    pub url: Option<String>,
+}
+
+impl Meta {
+    /// The date that best tells when the article was published: a "published" date
+    /// over a plain one over an "updated" one; among equals, the first.
+    pub fn best_date(&self) -> Option<&ParsedDate> {
+        self.dates
+            .iter()
+            .min_by_key(|(kind, at, _)| (std::cmp::Reverse(*kind), *at))
+            .map(|(_, _, date)| date)
+    }
+
+    fn set_author(&mut self, name: String) {
+        if self.author.is_none() {
+            self.author = Some(name);
+        }
+    }
+}
+
+/// The most lines the header can span: beyond them, a line is body or chrome.
+const HEADER_LINES: usize = 24;
+
+/// Reads the header at the top of the capture, setting the roles of its lines.
+pub(crate) fn scan_header(lines: &[Line], roles: &mut [Role], meta: &mut Meta) {
+    let mut title_key: Option<String> = None;
+    let mut seen_meta = false;
+    for i in 0..lines.len().min(HEADER_LINES) {
+        let (Some(line), Some(Role::Unknown)) = (lines.get(i), roles.get(i).copied()) else {
+            return;
+        };
+        let next = lines.get(i + 1);
+        // A line whose sentence runs on into the next line is the start of a paragraph.
+        let runs_on = next.is_some_and(|n| !n.gap_before && starts_lowercase(&n.clean));
+        let role = if is_chrome_line(line) {
+            Role::Chrome
+        } else if title_key.as_deref() == Some(line.key().as_str()) {
+            // The title printed twice (a headline and its social-card copy).
+            Role::Chrome
+        } else if let Some(name) = byline(&line.clean) {
+            meta.set_author(name);
+            seen_meta = true;
+            Role::Byline
+        } else if let Some(found) = date_line(&line.clean) {
+            found.record(i, meta);
+            seen_meta = true;
+            Role::Date
+        } else if let Some(url) = url_of(&line.clean) {
+            meta.url.get_or_insert(url);
+            Role::Url
+        } else if captions::is_caption_line(line)
+            || (title_key.is_some() && next.is_some_and(|n| !n.gap_before && n.key() == line.key()))
+        {
+            Role::Caption
+        } else if runs_on {
+            return;
+        } else if title_key.is_none() {
+            if !title_shaped(&line.clean, 25) {
+                return;
+            }
+            if is_kicker(line, next) {
+                Role::Chrome
+            } else {
+                title_key = Some(line.key());
+                meta.title = Some(line.clean.clone());
+                Role::Title
+            }
+        } else if meta.author.is_none()
+            && let Some(name) = bare_name(&line.clean)
+            && next.is_some_and(|n| date_line(&n.clean).is_some())
+        {
+            meta.set_author(name);
+            Role::Byline
+        } else if meta.subtitle.is_none()
+            && (title_shaped(&line.clean, 35)
+                || (!seen_meta
+                    && line.words() <= 60
+                    && ends_terminal(&line.clean)
+                    && metadata_follows(lines, i)))
+        {
+            meta.subtitle = Some(line.clean.clone());
+            Role::Subtitle
+        } else {
+            return;
+        };
+        if let Some(r) = roles.get_mut(i) {
+            *r = role;
+        }
+    }
+}
+
+/// Reads bylines, date lines and URLs anywhere below the header. Lines after the
+/// cut-off (lists of other stories) only give a "published" date, the author of a
+/// "More by X" heading, and a URL introduced by a label such as "Original url:".
+pub(crate) fn scan_lines(
+    lines: &[Line],
+    roles: &mut [Role],
+    meta: &mut Meta,
+    cutoff: Option<usize>,
+) {
+    for (i, line) in lines.iter().enumerate() {
+        let after_cutoff = cutoff.is_some_and(|c| i >= c);
+        let role = roles.get(i).copied().unwrap_or(Role::Chrome);
+        let labelled_url = i > 0
+            && lines
+                .get(i - 1)
+                .is_some_and(|prev| is_url_label(&prev.clean));
+        if after_cutoff {
+            if cutoff == Some(i)
+                && let Some(name) = more_by(&line.clean)
+            {
+                meta.author_fallback.get_or_insert(name);
+            }
+            if let Some((DateKind::Published, date)) = parse_date_line(&line.clean) {
+                meta.dates.push((DateKind::Published, i, date));
+            }
+            if labelled_url && let Some(url) = url_of(&line.clean) {
+                meta.url.get_or_insert(url);
+            }
+            continue;
+        }
+        if role != Role::Unknown {
+            continue;
+        }
+        let new_role = if let Some(name) = byline(&line.clean) {
+            meta.set_author(name);
+            Role::Byline
+        } else if let Some(found) = date_line_below_header(&line.clean) {
+            found.record(i, meta);
+            Role::Date
+        } else if let Some(url) = url_of(&line.clean) {
+            meta.url.get_or_insert(url);
+            Role::Url
+        } else if is_url_label(&line.clean)
+            && lines.get(i + 1).is_some_and(|n| url_of(&n.clean).is_some())
+        {
+            Role::Chrome
+        } else if let Some(name) = reporting_by(&line.clean) {
+            meta.author_fallback.get_or_insert(name);
+            Role::Chrome
+        } else {
+            continue;
+        };
+        if let Some(r) = roles.get_mut(i) {
+            *r = new_role;
+        }
+    }
+}
+
+/// Whether the line reads as a headline: at most `max_words` words, not a sentence
+/// that ends with a full stop (a question or exclamation may be a headline), not
+/// starting in lower case, not a list item.
+pub(crate) fn title_shaped(clean: &str, max_words: usize) -> bool {
+    let words = clean.split_whitespace().count();
+    (1..=max_words).contains(&words)
+        && clean.chars().count() <= 300
+        && !matches!(last_char(clean), Some('.' | ',' | ';' | ':' | '…'))
+        && starts_like_a_sentence(clean)
+        && !is_bullet(clean)
+        && !looks_like_url(clean)
+}
+
+/// A section label above the headline ("World news", "Opinion"): one to three words,
+/// not in title case unless a single word, directly above a longer headline.
+fn is_kicker(line: &Line, next: Option<&Line>) -> bool {
+    let words: Vec<&str> = line.clean.split_whitespace().collect();
+    let title_case = words
+        .iter()
+        .all(|w| w.chars().next().is_some_and(|c| !c.is_lowercase()));
+    words.len() <= 3
+        && (words.len() == 1 || !title_case)
+        && next.is_some_and(|n| {
+            title_shaped(&n.clean, 25)
+                && n.words() >= 4
+                && n.words() > words.len()
+                && !is_chrome_line(n)
+                && byline(&n.clean).is_none()
+                && date_line(&n.clean).is_none()
+        })
+}
+
+/// Whether a byline or date line comes within the next three lines: what makes a
+/// sentence under the headline a standfirst rather than the first paragraph.
+fn metadata_follows(lines: &[Line], i: usize) -> bool {
+    (i + 1..=i + 3).any(|j| {
+        lines.get(j).is_some_and(|l| {
+            byline(&l.clean).is_some()
+                || date_line(&l.clean).is_some()
+                || (bare_name(&l.clean).is_some()
+                    && lines
+                        .get(j + 1)
+                        .is_some_and(|n| date_line(&n.clean).is_some()))
+        })
+    })
+}
+
+/// The author named by a byline line: "By X", "Author: X", "Written by X",
+/// "By X and Y", "By X in Brussels" (the place is dropped).
+pub(crate) fn byline(clean: &str) -> Option<String> {
+    let text = strip_bullet(clean);
+    let rest = strip_phrase(text, &lists().byline_labels)?;
+    let name = drop_place(rest.trim_matches(|c: char| c == ':' || c == '|' || is_space(c)));
+    names_shaped(name).then(|| name.to_string())
+}
+
+/// A person's name alone on a line, as the Guardian prints its byline: two to four
+/// capitalised words, optionally followed by "in Place".
+fn bare_name(clean: &str) -> Option<String> {
+    let name = drop_place(clean);
+    let words = name.split_whitespace().count();
+    ((2..=4).contains(&words) && name_shaped(name) && !outlet_shaped(name))
+        .then(|| name.to_string())
+}
+
+/// "Jane Doe in Brussels" → "Jane Doe", when what follows " in " is a place name.
+fn drop_place(name: &str) -> &str {
+    match name.rfind(" in ") {
+        Some(at) if name.get(at + 4..).is_some_and(name_shaped) => name.get(..at).unwrap_or(name),
+        _ => name,
+    }
+}
+
+/// The text after the first of `labels` that starts `text` (case-insensitively).
+fn strip_phrase<'a>(text: &'a str, labels: &[String]) -> Option<&'a str> {
+    let lower = text.to_lowercase();
+    labels.iter().find_map(|label| {
+        if !starts_with_phrase(&lower, label) {
+            return None;
+        }
+        let head = text.get(..label.len())?;
+        head.eq_ignore_ascii_case(label)
+            .then(|| text.get(label.len()..))
+            .flatten()
+    })
+}
+
+/// "More by Jeffrey Mankoff": the author's name, from the link to their other articles.
+pub(crate) fn more_by(clean: &str) -> Option<String> {
+    let rest = strip_phrase(strip_bullet(clean), &["more by".to_string()])?.trim();
+    names_shaped(rest).then(|| rest.to_string())
+}
+
+/// "Reporting by Jane Doe; Editing by John Roe": the reporter, from a wire story's
+/// credit line.
+fn reporting_by(clean: &str) -> Option<String> {
+    let rest = strip_phrase(clean, &["reporting by".to_string()])?;
+    let first = rest.split(';').next().unwrap_or("").trim();
+    let name = drop_place(first);
+    names_shaped(name).then(|| name.to_string())
+}
+
+/// A line that only introduces a URL: "Original url:", "Source:".
+fn is_url_label(clean: &str) -> bool {
+    clean.ends_with(':') && clean.split_whitespace().count() <= 3
+}
+
+/// The URL a line gives: the line is a URL (possibly in angle brackets), or a short
+/// label and a URL ("Original url: https://…").
+pub(crate) fn url_of(clean: &str) -> Option<String> {
+    let candidate = match clean.rsplit_once(": ") {
+        Some((label, url)) if label.split_whitespace().count() <= 3 && looks_like_url(url) => url,
+        _ => clean,
+    };
+    looks_like_url(candidate).then(|| {
+        candidate
+            .trim_start_matches('<')
+            .trim_end_matches('>')
+            .to_string()
+    })
+}
+
+/// What a date line says.
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) struct DateLine {
+    kind: DateKind,
+    date: ParsedDate,
+    outlet: Option<String>,
+    author: Option<String>,
+}
+
+impl DateLine {
+    fn record(self, at: usize, meta: &mut Meta) {
+        if let Some(outlet) = self.outlet {
+            meta.outlet.get_or_insert(outlet);
+        }
+        if let Some(author) = self.author {
+            meta.set_author(author);
+        }
+        meta.dates.push((self.kind, at, self.date));
+    }
+}
+
+/// Separators between the parts of a metadata line ("Reuters | March 3, 2024").
+const SEPARATORS: [&str; 5] = [" | ", " · ", " • ", " — ", " – "];
+
+/// Reads a line that is a date, possibly with an author or an outlet beside it:
+/// "January 14, 2025", "Published November 25, 2016 3:55PM (EST)",
+/// "Posted on 2024-02-11 by jane", "Jane Doe | March 3, 2024", "NBC News05-04-2025".
+pub(crate) fn date_line(clean: &str) -> Option<DateLine> {
+    date_line_with(clean, true)
+}
+
+/// Reads a date line below the header. There a name beside a date is more likely an
+/// entry of a timeline or a list than the article's byline or outlet, so only a date
+/// alone, or a date with "by", counts.
+fn date_line_below_header(clean: &str) -> Option<DateLine> {
+    date_line_with(clean, false)
+}
+
+fn date_line_with(clean: &str, header: bool) -> Option<DateLine> {
+    if clean.split_whitespace().count() > 16 {
+        return None;
+    }
+    let plain = |(kind, date)| DateLine {
+        kind,
+        date,
+        outlet: None,
+        author: None,
+    };
+    if let Some(found) = parse_date_line(clean) {
+        return Some(plain(found));
+    }
+    // "Posted on 2024-02-11 by jane": a blog's date and user name.
+    let lower = clean.to_lowercase();
+    if let Some(at) = lower.rfind(" by ")
+        && let (Some(left), Some(right)) = (clean.get(..at), clean.get(at + 4..))
+        && let Some(found) = parse_date_line(left)
+    {
+        let right = right.trim();
+        let words = right.split_whitespace().count();
+        if (1..=4).contains(&words) && !ends_terminal(right) && !right.contains(',') {
+            let mut line = plain(found);
+            line.author = Some(right.to_string());
+            return Some(line);
+        }
+    }
+    if !header {
+        return None;
+    }
+    for separator in SEPARATORS {
+        if clean.contains(separator)
+            && let Some(line) = separated(clean, separator)
+        {
+            return Some(line);
+        }
+    }
+    glued(clean)
+}
+
+/// "Jane Doe | March 3, 2024": one part is a date, each other part a byline, an
+/// outlet or a name.
+fn separated(clean: &str, separator: &str) -> Option<DateLine> {
+    let mut found: Option<DateLine> = None;
+    let mut outlet = None;
+    let mut author = None;
+    for part in clean.split(separator).map(str::trim) {
+        if let Some((kind, date)) = parse_date_line(part) {
+            if found.is_some() {
+                return None;
+            }
+            found = Some(DateLine {
+                kind,
+                date,
+                outlet: None,
+                author: None,
+            });
+        } else if let Some(name) = byline(part) {
+            author = Some(name);
+        } else if outlet_shaped(part) {
+            outlet = Some(part.to_string());
+        } else if names_shaped(part) {
+            author = Some(part.to_string());
+        } else {
+            return None;
+        }
+    }
+    found.map(|mut line| {
+        line.outlet = outlet;
+        line.author = author;
+        line
+    })
+}
+
+/// "NBC News05-04-2025": an outlet's name with the date glued to it.
+fn glued(clean: &str) -> Option<DateLine> {
+    if clean.chars().count() > 80 {
+        return None;
+    }
+    clean.char_indices().skip(1).find_map(|(at, c)| {
+        if !c.is_alphanumeric() {
+            return None;
+        }
+        let date = parse_date(clean.get(at..)?)?;
+        let prefix = clean.get(..at)?.trim_end_matches(|c: char| {
+            matches!(c, ',' | '|' | '·' | '-' | '—' | '–') || is_space(c)
+        });
+        outlet_shaped(prefix).then(|| DateLine {
+            kind: DateKind::Plain,
+            date,
+            outlet: Some(prefix.to_string()),
+            author: None,
+        })
+    })
+}
+
+/// The agency of a wire dateline that opens the first paragraph:
+/// "WASHINGTON (AP) — …" gives "AP", "LONDON, March 3 (Reuters) - …" gives "Reuters".
+pub(crate) fn dateline_outlet(first_paragraph: &str) -> Option<String> {
+    let open = first_paragraph.find(" (").filter(|&at| at <= 60)?;
+    let place = first_paragraph.get(..open)?;
+    let shouting = place.split_whitespace().any(|w| {
+        let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
+        letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase())
+    });
+    let inside = first_paragraph.get(open + 2..)?;
+    let close = inside.find(')')?;
+    let agency = inside.get(..close)?;
+    let after = inside.get(close + 1..)?.trim_start();
+    let dashed = after.starts_with(['—', '–', '-']);
+    (shouting && dashed && agency.split_whitespace().count() <= 3 && name_shaped(agency))
+        .then(|| agency.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ingest::lines::split;
+    use crate::ingest::test_support::check_table;
+
+    fn some(s: &str) -> Option<String> {
+        Some(s.to_string())
+    }
+
+    #[test]
+    fn reads_bylines() {
+        let cases = vec![
+            ("by", "By Matthew Rozsa", some("Matthew Rozsa")),
+            (
+                "markdown link",
+                "By Moscow Times Reporter",
+                some("Moscow Times Reporter"),
+            ),
+            ("author label", "Author: Jason Ditz", some("Jason Ditz")),
+            (
+                "two in capitals",
+                "By JOSH BOAK and ZEKE MILLER",
+                some("JOSH BOAK and ZEKE MILLER"),
+            ),
+            (
+                "place dropped",
+                "By Jennifer Rankin in Brussels",
+                some("Jennifer Rankin"),
+            ),
+            ("a sentence", "By Tuesday, the troops had left.", None),
+            ("lower case", "by the river", None),
+            ("no name", "By", None),
+            ("not a label", "Byzantine Empire", None),
+        ];
+        check_table(&cases, |s| byline(s));
+    }
+
+    #[test]
+    fn reads_date_lines_with_neighbours() {
+        type Found = Option<(String, Option<String>, Option<String>)>;
+        let cases: Vec<(&str, &str, Found)> = vec![
+            (
+                "plain",
+                "January 14, 2025",
+                Some(("2025-01-14".into(), None, None)),
+            ),
+            (
+                "glued outlet",
+                "NBC News05-04-2025",
+                Some(("2025-05-04".into(), some("NBC News"), None)),
+            ),
+            (
+                "separated outlet",
+                "Reuters | March 3, 2024",
+                Some(("2024-03-03".into(), some("Reuters"), None)),
+            ),
+            (
+                "separated author",
+                "Jane Doe | March 3, 2024",
+                Some(("2024-03-03".into(), None, some("Jane Doe"))),
+            ),
+            (
+                "posted by",
+                "Posted on 2024-02-11 by jane",
+                Some(("2024-02-11".into(), None, some("jane"))),
+            ),
+            ("person glued", "Jane Doe05-04-2025", None),
+            ("sentence", "The talks ended on March 3, 2024.", None),
+        ];
+        check_table(&cases, |s| {
+            date_line(s).map(|d| (d.date.iso, d.outlet, d.author))
+        });
+    }
+
+    #[test]
+    fn reads_urls_and_datelines() {
+        let cases = vec![
+            (
+                "bare",
+                "<https://example.com/a>",
+                some("https://example.com/a"),
+            ),
+            (
+                "labelled",
+                "Original url: https://example.com/a",
+                some("https://example.com/a"),
+            ),
+            ("sentence", "See https://example.com/a for more.", None),
+        ];
+        check_table(&cases, |s| url_of(s));
+        let cases = vec![
+            (
+                "ap",
+                "WASHINGTON (AP) — President Joe Biden said.",
+                some("AP"),
+            ),
+            (
+                "reuters with date",
+                "LONDON, March 3 (Reuters) - Prices rose.",
+                some("Reuters"),
+            ),
+            (
+                "not a dateline",
+                "The Kremlin (which denied it) — said.",
+                None,
+            ),
+            ("aside", "Putin (71) — the leader — said.", None),
+        ];
+        check_table(&cases, |s| dateline_outlet(s));
+    }
+
+    #[test]
+    fn reads_headers() {
+        /// (title, subtitle, author, roles of the lines)
+        type Header = (Option<String>, Option<String>, Option<String>, Vec<Role>);
+        use Role::*;
+        let cases: Vec<(&str, &str, Header)> = vec![
+            (
+                "title, subtitle, date",
+                "Big News Today\n\nWhy it matters to you\n\nJanuary 14, 2025\n\nBody starts here.",
+                (
+                    some("Big News Today"),
+                    some("Why it matters to you"),
+                    None,
+                    vec![Title, Subtitle, Date, Unknown],
+                ),
+            ),
+            (
+                "logo, repeated title, glued outlet",
+                "logo\nA Headline Here\n\nA Headline Here\n\nNBC News05-04-2025\nFirst sentence of it.",
+                (
+                    some("A Headline Here"),
+                    None,
+                    None,
+                    vec![Chrome, Title, Chrome, Date, Unknown],
+                ),
+            ),
+            (
+                "no title",
+                "The first line is a sentence. It goes on.\n\nMore.",
+                (None, None, None, vec![Unknown, Unknown]),
+            ),
+            (
+                "kicker, standfirst, bare name",
+                "World news\n\nLeaders agree a new sanctions package\n\nThe measures target shipping.\n\nJane Doe in Brussels\n\nMon 3 Feb 2025 14.20 GMT\n\nBody.",
+                (
+                    some("Leaders agree a new sanctions package"),
+                    some("The measures target shipping."),
+                    some("Jane Doe"),
+                    vec![Chrome, Title, Subtitle, Byline, Date, Unknown],
+                ),
+            ),
+            (
+                "first sentence is not a standfirst",
+                "A Headline\n\nTo the casual observer, it looks odd.\nMore text.",
+                (
+                    some("A Headline"),
+                    None,
+                    None,
+                    vec![Title, Unknown, Unknown],
+                ),
+            ),
+        ];
+        check_table(&cases, |text| {
+            let lines = split(text);
+            let mut roles = vec![Role::Unknown; lines.len()];
+            let mut meta = Meta::default();
+            scan_header(&lines, &mut roles, &mut meta);
+            (meta.title, meta.subtitle, meta.author, roles)
+        });
+    }
+}

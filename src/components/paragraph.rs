@@ -1,0 +1,103 @@
+use crate::layout::{Run, runs};
+use leptos::prelude::*;
+use overlap_core::{Highlight, Layer};
+
+/// One paragraph with its highlights: shared passages around, entities and terms inside.
+///
+/// Text is only ever inserted as text nodes, never as HTML: article text is untrusted.
+#[component]
+pub fn Paragraph(
+    /// The paragraph as the reader sees it.
+    text: String,
+    /// The highlights inside this paragraph.
+    highlights: Vec<Highlight>,
+    /// The item the reader points at; its occurrences light up in both panes.
+    focused: RwSignal<Option<String>>,
+) -> impl IntoView {
+    let refs: Vec<&Highlight> = highlights.iter().collect();
+    let runs = runs(&text, &refs);
+    // Consecutive runs of one passage share one element.
+    let mut groups: Vec<(Option<&Highlight>, Vec<Run<'_>>)> = Vec::new();
+    for run in runs {
+        match groups.last_mut() {
+            Some((passage, group)) if passage.map(|p| &p.key) == run.passage.map(|p| &p.key) => {
+                group.push(run)
+            }
+            _ => groups.push((run.passage, vec![run])),
+        }
+    }
+    let views = groups
+        .into_iter()
+        .map(|(passage, group)| {
+            let inner = group
+                .into_iter()
+                .map(|run| mark_view(&text, &run, focused))
+                .collect_view();
+            match passage {
+                Some(p) => highlight_element(p, focused, inner.into_any()),
+                None => inner.into_any(),
+            }
+        })
+        .collect_view();
+    view! { <p>{views}</p> }
+}
+
+fn mark_view(text: &str, run: &Run<'_>, focused: RwSignal<Option<String>>) -> AnyView {
+    let words = text.get(run.range.clone()).unwrap_or("").to_string();
+    match run.mark {
+        Some(h) => highlight_element(h, focused, words.into_any()),
+        None => words.into_any(),
+    }
+}
+
+/// A `<mark>` for one highlight, linked to every other occurrence of its item.
+fn highlight_element(h: &Highlight, focused: RwSignal<Option<String>>, inner: AnyView) -> AnyView {
+    let layer = layer_name(h.layer);
+    let mut class = format!("hl hl-{layer}");
+    class.push_str(if h.shared { " shared" } else { " solo" });
+    if let Some(theme) = h.theme.filter(|_| h.layer == Layer::Term) {
+        class.push_str(&format!(" theme-{theme}"));
+    }
+    let kind = match h.layer {
+        Layer::Term => "shared term",
+        Layer::Passage => "",
+        _ if h.shared => "shared",
+        _ => "only here",
+    };
+    let title = match h.layer {
+        Layer::Term | Layer::Passage => format!(
+            "{}: {}",
+            if kind.is_empty() { "passage" } else { kind },
+            h.label
+        ),
+        _ => format!("{layer} ({kind}): {}", h.label),
+    };
+    let key = h.key.clone();
+    let (enter, active) = (key.clone(), key.clone());
+    view! {
+        <mark
+            class=class
+            class:active=move || focused.with(|f| f.as_deref() == Some(active.as_str()))
+            data-key=key
+            data-layer=layer
+            title=title
+            on:mouseenter=move |_| focused.set(Some(enter.clone()))
+            on:mouseleave=move |_| focused.set(None)
+        >
+            {inner}
+        </mark>
+    }
+    .into_any()
+}
+
+/// The layer's name, used in class names and labels.
+pub fn layer_name(layer: Layer) -> &'static str {
+    match layer {
+        Layer::Person => "person",
+        Layer::Organization => "organization",
+        Layer::Place => "place",
+        Layer::Other => "other",
+        Layer::Term => "term",
+        Layer::Passage => "passage",
+    }
+}
