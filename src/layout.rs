@@ -83,9 +83,9 @@ mod tests {
         Highlight {
             paragraph: 0,
             range,
-            key: key.to_string(),
+            key: key.into(),
             layer,
-            label: key.to_string(),
+            label: key.into(),
             theme: None,
             shared: true,
         }
@@ -99,8 +99,8 @@ mod tests {
             .map(|r| {
                 (
                     text[r.range].to_string(),
-                    r.passage.map(|h| h.key.clone()),
-                    r.mark.map(|h| h.key.clone()),
+                    r.passage.map(|h| h.key.to_string()),
+                    r.mark.map(|h| h.key.to_string()),
                 )
             })
             .collect()

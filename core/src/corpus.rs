@@ -5,12 +5,12 @@
 //! `idf = ln((N + 1) / (df + 1)) + 1`. People named by surname alone in one article are
 //! resolved against full names found in the others.
 
-use crate::analysis::{Analysis, analyze};
-use crate::compare::{Comparison, compare_analyses};
+use crate::analysis::{Analysis, Prepared};
+use crate::compare::{Comparison, ItemVector, compare_analyses};
 use crate::entities::KnownPeople;
 use crate::ingest::Article;
+use rustc_hash::FxHashMap as HashMap;
 use serde::Serialize;
-use std::collections::HashMap;
 
 /// Articles with their analyses and the document frequency of every item.
 #[derive(Clone, Debug)]
@@ -18,6 +18,8 @@ pub struct Corpus {
     articles: Vec<Article>,
     analyses: Vec<Analysis>,
     document_frequency: HashMap<String, usize>,
+    /// Each article's weighted items, for comparing without recomputing weights.
+    vectors: Vec<ItemVector>,
 }
 
 /// A term with its weight in one article.
@@ -44,23 +46,33 @@ pub(crate) fn term_key(key: &str) -> String {
 impl Corpus {
     /// Analyses every article. Order matters only for [`Corpus::article`] indices.
     pub fn new(articles: Vec<Article>) -> Corpus {
-        // First pass: who is named in full anywhere; second: resolve lone surnames with it.
+        // Read each article once; learn who is named in full anywhere; then resolve
+        // lone surnames ("Obama") with that.
+        let prepared: Vec<Prepared<'_>> = articles.iter().map(Prepared::new).collect();
         let mut known = KnownPeople::default();
-        for article in &articles {
-            known.add(&analyze(article, &KnownPeople::default()).entities);
+        for article in &prepared {
+            known.add(&article.entities(&KnownPeople::default()));
         }
-        let analyses: Vec<Analysis> = articles.iter().map(|a| analyze(a, &known)).collect();
-        let mut document_frequency: HashMap<String, usize> = HashMap::new();
+        let analyses: Vec<Analysis> = prepared.iter().map(|a| a.finish(&known)).collect();
+        drop(prepared);
+        let mut document_frequency: HashMap<String, usize> = HashMap::default();
         for analysis in &analyses {
             for key in item_keys(analysis) {
                 *document_frequency.entry(key).or_default() += 1;
             }
         }
-        Corpus {
+        let mut corpus = Corpus {
             articles,
             analyses,
             document_frequency,
-        }
+            vectors: Vec::new(),
+        };
+        corpus.vectors = corpus
+            .analyses
+            .iter()
+            .map(|a| ItemVector::new(|key, n| corpus.weight(key, n), a))
+            .collect();
+        corpus
     }
 
     /// Number of articles.
@@ -138,12 +150,14 @@ impl Corpus {
         if left > right {
             return self.compare(right, left).map(Comparison::swapped);
         }
-        let (a, b) = (self.articles.get(left)?, self.articles.get(right)?);
-        Some(compare_analyses(
-            self,
-            (a, &self.analyses[left]),
-            (b, &self.analyses[right]),
-        ))
+        let side = |i: usize| {
+            Some((
+                self.articles.get(i)?,
+                self.analyses.get(i)?,
+                self.vectors.get(i)?,
+            ))
+        };
+        Some(compare_analyses(side(left)?, side(right)?))
     }
 }
 

@@ -6,8 +6,8 @@
 //! Two such words side by side in a sentence also form a phrase ("foreign policy").
 
 use crate::text::{Word, is_stop_word, normalize, stem, strip_possessive};
+use rustc_hash::FxHashMap;
 use serde::Serialize;
-use std::collections::{BTreeMap, HashMap};
 use std::ops::Range;
 
 /// One term of an article and where it occurs.
@@ -35,112 +35,167 @@ pub struct TermOccurrence {
 }
 
 /// A term's occurrences and written forms while they are being gathered.
-#[derive(Default)]
 struct Gathered {
+    key: String,
     phrase: bool,
     occurrences: Vec<TermOccurrence>,
-    forms: HashMap<String, usize>,
+    /// Written forms as indices into the article's distinct words (the second one for
+    /// phrases), with how often each is used.
+    forms: Vec<((u32, u32), usize)>,
 }
 
-/// A word that can be a term, with its stem.
-struct Candidate<'a> {
-    word: &'a Word<'a>,
-    normal: String,
-    stem: String,
+/// No second word: the form of a single-word term.
+const NONE: u32 = u32::MAX;
+
+/// The distinct words of an article that can be terms, each normalised and stemmed once.
+#[derive(Default)]
+struct Vocabulary<'a> {
+    /// By the word as written: its index in `forms`, or `None` if it is no term.
+    by_text: FxHashMap<&'a str, Option<u32>>,
+    /// By normal form, so "Sanctions" and "sanctions" are one form.
+    by_normal: FxHashMap<String, u32>,
+    /// (normal form, stem).
+    forms: Vec<(String, String)>,
 }
 
-/// The terms of an article. `paragraph_words[p]` are the words of paragraph `p`;
-/// `inside_entity(p, range)` says whether a word belongs to an entity's name.
-pub fn extract(
-    paragraph_words: &[Vec<Word<'_>>],
+impl<'a> Vocabulary<'a> {
+    fn lookup(&mut self, text: &'a str) -> Option<u32> {
+        if let Some(&known) = self.by_text.get(text) {
+            return known;
+        }
+        let normal = normalize(strip_possessive(text));
+        let letters = normal.chars().filter(|c| c.is_alphabetic()).count();
+        let is_term = letters >= 3
+            && normal.chars().next().is_some_and(char::is_alphabetic)
+            && !is_stop_word(&normal);
+        let id = if !is_term {
+            None
+        } else if let Some(&id) = self.by_normal.get(&normal) {
+            Some(id)
+        } else {
+            let id = self.forms.len() as u32;
+            self.by_normal.insert(normal.clone(), id);
+            let stem = stem(&normal);
+            self.forms.push((normal, stem));
+            Some(id)
+        };
+        self.by_text.insert(text, id);
+        id
+    }
+
+    fn normal(&self, id: u32) -> &str {
+        self.forms.get(id as usize).map_or("", |f| f.0.as_str())
+    }
+
+    fn stem(&self, id: u32) -> &str {
+        self.forms.get(id as usize).map_or("", |f| f.1.as_str())
+    }
+}
+
+/// The terms of an article, by key. `paragraph_words[p]` are the words of paragraph
+/// `p`; `inside_entity(p, range)` says whether a word belongs to an entity's name.
+pub fn extract<'a>(
+    paragraph_words: &[Vec<Word<'a>>],
     inside_entity: impl Fn(usize, &Range<usize>) -> bool,
     sentence_of: impl Fn(usize, usize) -> usize,
 ) -> Vec<Term> {
-    let mut gathered: BTreeMap<String, Gathered> = BTreeMap::new();
-    let mut add = |key: String, phrase: bool, written: String, occurrence: TermOccurrence| {
-        let entry = gathered.entry(key).or_insert_with(|| Gathered {
-            phrase,
-            ..Gathered::default()
-        });
+    let mut vocabulary = Vocabulary::default();
+    let mut index: FxHashMap<String, usize> = FxHashMap::default();
+    let mut gathered: Vec<Gathered> = Vec::new();
+    let mut key = String::new();
+    let mut add = |key: &str, phrase: bool, form: (u32, u32), occurrence: TermOccurrence| {
+        let slot = match index.get(key) {
+            Some(&slot) => slot,
+            None => {
+                index.insert(key.to_string(), gathered.len());
+                gathered.push(Gathered {
+                    key: key.to_string(),
+                    phrase,
+                    occurrences: Vec::new(),
+                    forms: Vec::new(),
+                });
+                gathered.len() - 1
+            }
+        };
+        let entry = &mut gathered[slot];
         entry.occurrences.push(occurrence);
-        *entry.forms.entry(written).or_default() += 1;
+        match entry.forms.iter_mut().find(|(f, _)| *f == form) {
+            Some((_, count)) => *count += 1,
+            None => entry.forms.push((form, 1)),
+        }
     };
     for (paragraph, words) in paragraph_words.iter().enumerate() {
-        let mut previous: Option<Candidate<'_>> = None;
+        let mut previous: Option<(u32, usize)> = None; // (form, start byte)
         for word in words {
-            let candidate = term_candidate(word).filter(|_| !inside_entity(paragraph, &word.range));
-            let Some(candidate) = candidate else {
+            let id = if inside_entity(paragraph, &word.range) {
+                None
+            } else {
+                vocabulary.lookup(word.text)
+            };
+            let Some(id) = id else {
                 previous = None;
                 continue;
             };
             let sentence = sentence_of(paragraph, word.range.start);
-            if let Some(before) = previous
-                .as_ref()
-                .filter(|_| word.joined_to_previous && !word.starts_sentence)
+            if let Some((before, start)) =
+                previous.filter(|_| word.joined_to_previous && !word.starts_sentence)
             {
+                key.clear();
+                key.push_str(vocabulary.stem(before));
+                key.push(' ');
+                key.push_str(vocabulary.stem(id));
                 add(
-                    format!("{} {}", before.stem, candidate.stem),
+                    &key,
                     true,
-                    format!("{} {}", before.normal, candidate.normal),
+                    (before, id),
                     TermOccurrence {
                         paragraph,
-                        range: before.word.range.start..word.range.end,
+                        range: start..word.range.end,
                         sentence,
                     },
                 );
             }
             add(
-                candidate.stem.clone(),
+                vocabulary.stem(id),
                 false,
-                candidate.normal.clone(),
+                (id, NONE),
                 TermOccurrence {
                     paragraph,
                     range: word.range.clone(),
                     sentence,
                 },
             );
-            previous = Some(candidate);
+            previous = Some((id, word.range.start));
         }
     }
-    gathered
+    let mut terms: Vec<Term> = gathered
         .into_iter()
-        .map(
-            |(
-                key,
-                Gathered {
-                    phrase,
-                    occurrences,
-                    forms,
-                },
-            )| {
-                // The most used written form; ties go to the alphabetically first, for determinism.
-                let term = forms
-                    .into_iter()
-                    .max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.0.cmp(&a.0)))
-                    .map(|(form, _)| form)
-                    .unwrap_or_default();
-                Term {
-                    key,
-                    term,
-                    phrase,
-                    occurrences,
+        .map(|g| {
+            let written = |(a, b): (u32, u32)| {
+                if b == NONE {
+                    vocabulary.normal(a).to_string()
+                } else {
+                    format!("{} {}", vocabulary.normal(a), vocabulary.normal(b))
                 }
-            },
-        )
-        .collect()
-}
-
-fn term_candidate<'a>(word: &'a Word<'a>) -> Option<Candidate<'a>> {
-    let normal = normalize(strip_possessive(word.text));
-    let letters = normal.chars().filter(|c| c.is_alphabetic()).count();
-    if letters < 3
-        || !normal.chars().next().is_some_and(char::is_alphabetic)
-        || is_stop_word(&normal)
-    {
-        return None;
-    }
-    let stem = stem(&normal);
-    Some(Candidate { word, normal, stem })
+            };
+            // The most used written form; ties go to the alphabetically first, for determinism.
+            let term = g
+                .forms
+                .iter()
+                .map(|&(form, count)| (written(form), count))
+                .max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.0.cmp(&a.0)))
+                .map(|(form, _)| form)
+                .unwrap_or_default();
+            Term {
+                key: g.key,
+                term,
+                phrase: g.phrase,
+                occurrences: g.occurrences,
+            }
+        })
+        .collect();
+    terms.sort_by(|a, b| a.key.cmp(&b.key));
+    terms
 }
 
 #[cfg(test)]

@@ -72,7 +72,7 @@ fn highlight_element(h: &Highlight, focused: RwSignal<Option<String>>, inner: An
         ),
         _ => format!("{layer} ({kind}): {}", h.label),
     };
-    let key = h.key.clone();
+    let key = h.key.to_string();
     let (enter, active) = (key.clone(), key.clone());
     view! {
         <mark

@@ -15,9 +15,10 @@ use crate::corpus::{Corpus, entity_key, term_key};
 use crate::entities::EntityKind;
 use crate::ingest::Article;
 use passages::{Passage, shared_passages};
+use rustc_hash::FxHashMap as HashMap;
 use serde::Serialize;
-use std::collections::{BTreeMap, HashMap};
 use std::ops::Range;
+use std::sync::Arc;
 use themes::{Theme, ThemeItem, find_themes};
 
 /// How many distinctive items each side lists.
@@ -133,11 +134,12 @@ pub struct Highlight {
     /// Byte range inside that paragraph, on character boundaries.
     pub range: Range<usize>,
     /// The item it belongs to: the same key marks its occurrences in both panes.
-    pub key: String,
+    /// (Shared, not copied: an item has many occurrences.)
+    pub key: Arc<str>,
     /// What it marks.
     pub layer: Layer,
     /// The item in the reader's words ("Russia (demonym)", "sanctions").
-    pub label: String,
+    pub label: Arc<str>,
     /// The theme of the item, if any.
     pub theme: Option<usize>,
     /// True when the other article has the item too.
@@ -220,8 +222,9 @@ pub fn compare(left: &Article, right: &Article) -> Comparison {
     let swap = (&right.id, &right.body) < (&left.id, &left.body);
     let (first, second) = if swap { (right, left) } else { (left, right) };
     let corpus = Corpus::new(vec![first.clone(), second.clone()]);
-    let analyses = corpus.analyses();
-    let comparison = compare_analyses(&corpus, (first, &analyses[0]), (second, &analyses[1]));
+    let comparison = corpus
+        .compare(0, 1)
+        .unwrap_or_else(|| unreachable!("a corpus of two has articles 0 and 1"));
     if swap {
         comparison.swapped()
     } else {
@@ -229,9 +232,13 @@ pub fn compare(left: &Article, right: &Article) -> Comparison {
     }
 }
 
-/// One weighted item of one article.
-struct Item {
-    label: String,
+/// One weighted item of one article: an entity or a term, with its TF-IDF weight.
+#[derive(Clone, Debug)]
+pub(crate) struct Item {
+    key: Arc<str>,
+    /// Where the item comes from in its article's analysis.
+    source: Source,
+    label: Arc<str>,
     kind: Option<EntityKind>,
     phrase: bool,
     count: usize,
@@ -239,72 +246,97 @@ struct Item {
     sentences: Vec<usize>,
 }
 
-fn items(corpus: &Corpus, analysis: &Analysis) -> BTreeMap<String, Item> {
-    let mut items = BTreeMap::new();
-    for entity in &analysis.entities {
-        let key = entity_key(&entity.name);
-        let weight = corpus.weight(&key, entity.count);
-        let sentences = entity.occurrences.iter().map(|o| o.sentence).collect();
-        items.insert(
-            key,
-            Item {
-                label: entity.name.clone(),
+/// The entity or term of an analysis that an item stands for (its index).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Source {
+    Entity(usize),
+    Term(usize),
+}
+
+/// An article as a vector of weighted items, sorted by key, computed once per corpus.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct ItemVector {
+    items: Vec<Item>,
+    norm: f64,
+}
+
+impl ItemVector {
+    /// The article's items, weighted by `weight(key, count)`.
+    pub(crate) fn new(weight: impl Fn(&str, usize) -> f64, analysis: &Analysis) -> ItemVector {
+        let mut items = Vec::with_capacity(analysis.entities.len() + analysis.terms.len());
+        for (index, entity) in analysis.entities.iter().enumerate() {
+            let key = entity_key(&entity.name);
+            items.push(Item {
+                source: Source::Entity(index),
+                weight: weight(&key, entity.count),
+                key: key.into(),
+                label: entity.name.as_str().into(),
                 kind: Some(entity.kind),
                 phrase: false,
                 count: entity.count,
-                weight,
-                sentences,
-            },
-        );
-    }
-    for term in &analysis.terms {
-        let key = term_key(&term.key);
-        let count = term.occurrences.len();
-        let weight = corpus.weight(&key, count);
-        let sentences = term.occurrences.iter().map(|o| o.sentence).collect();
-        items.insert(
-            key,
-            Item {
-                label: term.term.clone(),
+                sentences: entity.occurrences.iter().map(|o| o.sentence).collect(),
+            });
+        }
+        for (index, term) in analysis.terms.iter().enumerate() {
+            let key = term_key(&term.key);
+            let count = term.occurrences.len();
+            items.push(Item {
+                source: Source::Term(index),
+                weight: weight(&key, count),
+                key: key.into(),
+                label: term.term.as_str().into(),
                 kind: None,
                 phrase: term.phrase,
                 count,
-                weight,
-                sentences,
-            },
-        );
+                sentences: term.occurrences.iter().map(|o| o.sentence).collect(),
+            });
+        }
+        items.sort_by(|a, b| a.key.cmp(&b.key));
+        items.dedup_by(|a, b| a.key == b.key);
+        let norm = items
+            .iter()
+            .map(|i| i.weight * i.weight)
+            .sum::<f64>()
+            .sqrt();
+        ItemVector { items, norm }
     }
-    items
+}
+
+/// Pairs of (left, right) item indices with the same key, by a merge of the sorted lists.
+fn shared_items(left: &ItemVector, right: &ItemVector) -> Vec<(usize, usize)> {
+    let (mut i, mut j, mut pairs) = (0, 0, Vec::new());
+    while i < left.items.len() && j < right.items.len() {
+        match left.items[i].key.cmp(&right.items[j].key) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                pairs.push((i, j));
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    pairs
 }
 
 /// Compares two analysed articles of `corpus`.
 pub(crate) fn compare_analyses(
-    corpus: &Corpus,
-    (left, left_analysis): (&Article, &Analysis),
-    (right, right_analysis): (&Article, &Analysis),
+    (left, left_analysis, left_items): (&Article, &Analysis, &ItemVector),
+    (right, right_analysis, right_items): (&Article, &Analysis, &ItemVector),
 ) -> Comparison {
-    let left_items = items(corpus, left_analysis);
-    let right_items = items(corpus, right_analysis);
-    let norm = |items: &BTreeMap<String, Item>| {
-        items
-            .values()
-            .map(|i| i.weight * i.weight)
-            .sum::<f64>()
-            .sqrt()
-    };
-    let (left_norm, right_norm) = (norm(&left_items), norm(&right_items));
-
+    let pairs = shared_items(left_items, right_items);
+    let denominator = left_items.norm * right_items.norm;
     // Shared items with their contribution to the cosine, heaviest first.
-    let mut shared: Vec<(&String, &Item, &Item, f64)> = left_items
+    let mut shared: Vec<(&Arc<str>, &Item, &Item, f64)> = pairs
         .iter()
-        .filter_map(|(key, l)| {
-            let r = right_items.get(key)?;
-            let contribution = if left_norm > 0.0 && right_norm > 0.0 {
-                l.weight * r.weight / (left_norm * right_norm)
+        .map(|&(i, j)| {
+            let (l, r) = (&left_items.items[i], &right_items.items[j]);
+            let contribution = if denominator > 0.0 {
+                l.weight * r.weight / denominator
             } else {
                 0.0
             };
-            Some((key, l, r, contribution))
+            (&l.key, l, r, contribution)
         })
         .collect();
     shared.sort_by(|a, b| b.3.total_cmp(&a.3).then_with(|| a.0.cmp(b.0)));
@@ -322,8 +354,8 @@ pub(crate) fn compare_analyses(
             sentences.sort_unstable();
             sentences.dedup();
             ThemeItem {
-                key: (*key).clone(),
-                label: l.label.clone(),
+                key: key.to_string(),
+                label: l.label.to_string(),
                 sentences,
             }
         })
@@ -335,12 +367,13 @@ pub(crate) fn compare_analyses(
         .flat_map(|(i, t)| t.keys.iter().map(move |k| (k.as_str(), i)))
         .collect();
 
+    let theme_for = |key: &str| theme_of.get(key).copied();
     let explanation = shared
         .iter()
         .take(EXPLANATION_LIMIT)
         .map(|(key, l, _, contribution)| Contribution {
-            label: l.label.clone(),
-            key: (*key).clone(),
+            label: l.label.to_string(),
+            key: key.to_string(),
             share: if similarity > 0.0 {
                 contribution / similarity
             } else {
@@ -352,13 +385,13 @@ pub(crate) fn compare_analyses(
         .iter()
         .filter_map(|(key, l, r, contribution)| {
             Some(SharedEntity {
-                name: l.label.clone(),
+                name: l.label.to_string(),
                 kind: l.kind?,
                 left_count: l.count,
                 right_count: r.count,
                 weight: *contribution,
-                key: (*key).clone(),
-                theme: theme_of.get(key.as_str()).copied(),
+                key: key.to_string(),
+                theme: theme_for(key),
             })
         })
         .collect();
@@ -366,27 +399,44 @@ pub(crate) fn compare_analyses(
         .iter()
         .filter(|(_, l, _, _)| l.kind.is_none())
         .map(|(key, l, r, contribution)| SharedTerm {
-            term: l.label.clone(),
+            term: l.label.to_string(),
             left_count: l.count,
             right_count: r.count,
             weight: *contribution,
             phrase: l.phrase,
-            key: (*key).clone(),
-            theme: theme_of.get(key.as_str()).copied(),
+            key: key.to_string(),
+            theme: theme_for(key),
         })
         .collect();
+    let (left_indices, right_indices): (Vec<usize>, Vec<usize>) = pairs.iter().copied().unzip();
     let distinctive = Distinctive {
-        left: distinctive(&left_items, &right_items),
-        right: distinctive(&right_items, &left_items),
+        left: distinctive(left_items, &left_indices),
+        right: distinctive(right_items, &right_indices),
     };
     let passages = shared_passages(&left_analysis.passages, &right_analysis.passages);
 
-    let shared_keys: HashMap<&str, Option<usize>> = shared
+    let left_shared: Vec<(&Item, Option<usize>)> = shared
         .iter()
-        .map(|(key, ..)| (key.as_str(), theme_of.get(key.as_str()).copied()))
+        .map(|(_, l, _, _)| (*l, theme_for(&l.key)))
         .collect();
-    let left_highlights = highlights(left_analysis, &shared_keys, &passages, Side::Left);
-    let right_highlights = highlights(right_analysis, &shared_keys, &passages, Side::Right);
+    let right_shared: Vec<(&Item, Option<usize>)> = shared
+        .iter()
+        .map(|(_, _, r, _)| (*r, theme_for(&r.key)))
+        .collect();
+    let left_highlights = highlights(
+        left_analysis,
+        left_items,
+        &left_shared,
+        &passages,
+        Side::Left,
+    );
+    let right_highlights = highlights(
+        right_analysis,
+        right_items,
+        &right_shared,
+        &passages,
+        Side::Right,
+    );
 
     Comparison {
         left: left.id.clone(),
@@ -403,27 +453,34 @@ pub(crate) fn compare_analyses(
     }
 }
 
-fn distinctive(
-    own: &BTreeMap<String, Item>,
-    other: &BTreeMap<String, Item>,
-) -> Vec<DistinctiveItem> {
-    let mut alone: Vec<DistinctiveItem> = own
+/// The heaviest items of `own` that are not shared (`shared`: sorted indices).
+fn distinctive(own: &ItemVector, shared: &[usize]) -> Vec<DistinctiveItem> {
+    let mut alone: Vec<&Item> = own
+        .items
         .iter()
-        .filter(|(key, item)| !other.contains_key(*key) && (!item.phrase || item.count >= 2))
-        .map(|(_, item)| DistinctiveItem {
-            term: item.label.clone(),
+        .enumerate()
+        .filter(|(i, item)| shared.binary_search(i).is_err() && (!item.phrase || item.count >= 2))
+        .map(|(_, item)| item)
+        .collect();
+    let heavier = |a: &&Item, b: &&Item| {
+        b.weight
+            .total_cmp(&a.weight)
+            .then_with(|| a.label.cmp(&b.label))
+    };
+    if alone.len() > DISTINCTIVE_LIMIT {
+        alone.select_nth_unstable_by(DISTINCTIVE_LIMIT, heavier);
+        alone.truncate(DISTINCTIVE_LIMIT);
+    }
+    alone.sort_by(heavier);
+    alone
+        .into_iter()
+        .map(|item| DistinctiveItem {
+            term: item.label.to_string(),
             kind: item.kind.map_or("term", EntityKind::label),
             count: item.count,
             weight: item.weight,
         })
-        .collect();
-    alone.sort_by(|a, b| {
-        b.weight
-            .total_cmp(&a.weight)
-            .then_with(|| a.term.cmp(&b.term))
-    });
-    alone.truncate(DISTINCTIVE_LIMIT);
-    alone
+        .collect()
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -433,68 +490,101 @@ enum Side {
 }
 
 /// Every entity of the article (shared or not), its shared terms, and the passages.
+/// `shared` lists the article's shared items with their themes.
 fn highlights(
     analysis: &Analysis,
-    shared: &HashMap<&str, Option<usize>>,
+    items: &ItemVector,
+    shared: &[(&Item, Option<usize>)],
     passages: &[Passage],
     side: Side,
 ) -> Vec<Highlight> {
     let mut found = Vec::new();
-    for entity in &analysis.entities {
-        let key = entity_key(&entity.name);
-        let theme = shared.get(key.as_str()).copied().flatten();
-        let is_shared = shared.contains_key(key.as_str());
+    // Per entity: its item, and None if only this article has it, else Some(its theme).
+    let mut entity_item: Vec<Option<&Item>> = vec![None; analysis.entities.len()];
+    for item in &items.items {
+        if let Source::Entity(i) = item.source
+            && let Some(slot) = entity_item.get_mut(i)
+        {
+            *slot = Some(item);
+        }
+    }
+    let mut entity_shared: Vec<Option<Option<usize>>> = vec![None; analysis.entities.len()];
+    let mut shared_terms: Vec<(&crate::terms::Term, &Item, Option<usize>)> = Vec::new();
+    for &(item, theme) in shared {
+        match item.source {
+            Source::Entity(i) => {
+                if let Some(slot) = entity_shared.get_mut(i) {
+                    *slot = Some(theme);
+                }
+            }
+            Source::Term(i) => {
+                if let Some(term) = analysis.terms.get(i) {
+                    shared_terms.push((term, item, theme));
+                }
+            }
+        }
+    }
+    for ((entity, item), sharing) in analysis
+        .entities
+        .iter()
+        .zip(&entity_item)
+        .zip(&entity_shared)
+    {
+        let Some(item) = item else { continue };
+        let demonym_label: Option<Arc<str>> = entity
+            .occurrences
+            .iter()
+            .any(|o| o.demonym)
+            .then(|| format!("{} (demonym)", entity.name).into());
         for occurrence in &entity.occurrences {
-            let label = if occurrence.demonym {
-                format!("{} (demonym)", entity.name)
-            } else {
-                entity.name.clone()
+            let label = match (&demonym_label, occurrence.demonym) {
+                (Some(demonym), true) => demonym.clone(),
+                _ => item.label.clone(),
             };
             found.push(Highlight {
                 paragraph: occurrence.paragraph,
                 range: occurrence.range.clone(),
-                key: key.clone(),
+                key: item.key.clone(),
                 layer: entity.kind.into(),
                 label,
-                theme,
-                shared: is_shared,
+                theme: sharing.flatten(),
+                shared: sharing.is_some(),
             });
         }
     }
     // Shared phrases are highlighted whole; their words are not marked again inside them.
-    let mut phrase_spans: Vec<(usize, Range<usize>)> = Vec::new();
-    let mut shared_terms: Vec<_> = analysis
-        .terms
+    let mut phrase_spans: Vec<(usize, Range<usize>)> = shared_terms
         .iter()
-        .filter(|t| shared.contains_key(term_key(&t.key).as_str()))
+        .filter(|(t, _, _)| t.phrase)
+        .flat_map(|(t, _, _)| t.occurrences.iter().map(|o| (o.paragraph, o.range.clone())))
         .collect();
-    shared_terms.sort_by_key(|t| !t.phrase);
-    for term in shared_terms {
-        let key = term_key(&term.key);
-        let theme = shared.get(key.as_str()).copied().flatten();
+    phrase_spans.sort_by_key(|(p, r)| (*p, r.start));
+    let inside_phrase = |paragraph: usize, range: &Range<usize>| {
+        let i = phrase_spans.partition_point(|(p, r)| (*p, r.start) <= (paragraph, range.start));
+        phrase_spans[..i]
+            .iter()
+            .rev()
+            .take_while(|(p, _)| *p == paragraph)
+            .any(|(_, r)| range.end <= r.end)
+    };
+    for (term, item, theme) in shared_terms {
         for occurrence in &term.occurrences {
-            let inside_phrase = phrase_spans.iter().any(|(p, r)| {
-                *p == occurrence.paragraph
-                    && r.start <= occurrence.range.start
-                    && occurrence.range.end <= r.end
-            });
-            if inside_phrase {
+            if !term.phrase && inside_phrase(occurrence.paragraph, &occurrence.range) {
                 continue;
-            }
-            if term.phrase {
-                phrase_spans.push((occurrence.paragraph, occurrence.range.clone()));
             }
             found.push(Highlight {
                 paragraph: occurrence.paragraph,
                 range: occurrence.range.clone(),
-                key: key.clone(),
+                key: item.key.clone(),
                 layer: Layer::Term,
-                label: term.term.clone(),
+                label: item.label.clone(),
                 theme,
                 shared: true,
             });
         }
     }
+    let (passage_label, quote_label): (Arc<str>, Arc<str>) =
+        ("shared passage".into(), "shared quotation".into());
     for (i, passage) in passages.iter().enumerate() {
         let (paragraph, range) = match side {
             Side::Left => (passage.left_paragraph, passage.left_range.clone()),
@@ -503,31 +593,20 @@ fn highlights(
         found.push(Highlight {
             paragraph,
             range,
-            key: format!("passage:{i}"),
+            key: format!("passage:{i}").into(),
             layer: Layer::Passage,
             label: if passage.quote {
-                "shared quotation".to_string()
+                quote_label.clone()
             } else {
-                "shared passage".to_string()
+                passage_label.clone()
             },
             theme: None,
             shared: true,
         });
     }
-    found.sort_by(|a, b| {
-        (
-            a.paragraph,
-            a.range.start,
-            std::cmp::Reverse(a.range.end),
-            &a.key,
-        )
-            .cmp(&(
-                b.paragraph,
-                b.range.start,
-                std::cmp::Reverse(b.range.end),
-                &b.key,
-            ))
-    });
+    // Reading order, longest first where two start together. The sort is stable, so
+    // ties keep the (deterministic) order in which they were found.
+    found.sort_by_key(|h| (h.paragraph, h.range.start, std::cmp::Reverse(h.range.end)));
     found
 }
 

@@ -1,15 +1,15 @@
 //! Shared passages: runs of identical words in both articles, wherever they stand.
 //!
-//! Each article's words are indexed once as overlapping runs of [`MIN_WORDS`] words
-//! (shingles), hashed and sorted. Two articles then share a passage where their hashes
-//! meet; each meeting is checked word by word (hashes can collide) and extended as far
-//! as both texts agree. Order in the texts does not matter, so a moved paragraph or a
-//! quote placed elsewhere is still found.
+//! Each word is hashed once in its matching form (lower case, apostrophes folded), and
+//! every run of [`MIN_WORDS`] words (a shingle) gets a hash of its words' hashes; the
+//! shingles are sorted. Two articles then share a passage where their shingle hashes
+//! meet; each meeting is checked word by word and extended as far as both texts agree.
+//! Words are compared by their 64-bit hashes: a collision between two different words
+//! is about as likely as one in 10^19 pairs. Order in the texts does not matter, so a
+//! moved paragraph or a quote placed elsewhere is still found.
 
-use crate::text::{Word, normalize};
+use crate::text::Word;
 use serde::Serialize;
-use std::collections::hash_map::DefaultHasher;
-use std::hash::{Hash, Hasher};
 use std::ops::Range;
 
 /// The shortest run of words reported as a shared passage.
@@ -23,7 +23,39 @@ const MAX_PAIRS_PER_SHINGLE: usize = 16;
 struct IndexedWord {
     paragraph: usize,
     range: Range<usize>,
-    normal: String,
+    /// Hash of the word's matching form.
+    hash: u64,
+}
+
+/// FNV-1a over the word's matching form: lower case, with ’ ‘ ʼ folded to '. Computed
+/// char by char, so no string is built.
+fn word_hash(word: &str) -> u64 {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut bytes = [0u8; 4];
+    for c in word
+        .chars()
+        .map(|c| {
+            if matches!(c, '’' | '‘' | 'ʼ') {
+                '\''
+            } else {
+                c
+            }
+        })
+        .flat_map(char::to_lowercase)
+    {
+        for &b in c.encode_utf8(&mut bytes).as_bytes() {
+            hash ^= u64::from(b);
+            hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    }
+    hash
+}
+
+/// A shingle's hash from its words' hashes (order matters).
+fn shingle_hash(words: &[IndexedWord]) -> u64 {
+    words.iter().fold(0x9e37_79b9_7f4a_7c15, |h: u64, w| {
+        (h.rotate_left(17) ^ w.hash).wrapping_mul(0x2545_f491_4f6c_dd1d)
+    })
 }
 
 /// An article's words in matching form, with the hashes of every run of [`MIN_WORDS`].
@@ -46,14 +78,10 @@ impl PassageIndex {
             words.extend(paragraph_words.iter().map(|w| IndexedWord {
                 paragraph,
                 range: w.range.clone(),
-                normal: normalize(w.text),
+                hash: word_hash(w.text),
             }));
             for start in first..words.len().saturating_sub(MIN_WORDS - 1) {
-                let mut hasher = DefaultHasher::new();
-                for word in &words[start..start + MIN_WORDS] {
-                    word.normal.hash(&mut hasher);
-                }
-                shingles.push((hasher.finish(), start));
+                shingles.push((shingle_hash(&words[start..start + MIN_WORDS]), start));
             }
         }
         shingles.sort_unstable();
@@ -66,7 +94,7 @@ impl PassageIndex {
 
     fn same_word(&self, i: usize, other: &PassageIndex, j: usize) -> bool {
         match (self.words.get(i), other.words.get(j)) {
-            (Some(a), Some(b)) => a.normal == b.normal,
+            (Some(a), Some(b)) => a.hash == b.hash,
             _ => false,
         }
     }

@@ -135,13 +135,13 @@ fn highlights_point_at_the_text() {
         .left_highlights
         .iter()
         .filter(|h| h.shared)
-        .map(|h| h.key.as_str())
+        .map(|h| &*h.key)
         .collect();
     let shared_right: std::collections::BTreeSet<&str> = c
         .right_highlights
         .iter()
         .filter(|h| h.shared)
-        .map(|h| h.key.as_str())
+        .map(|h| &*h.key)
         .collect();
     assert_eq!(
         shared_left, shared_right,

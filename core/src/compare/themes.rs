@@ -1,8 +1,9 @@
 //! Themes: groups of shared items that the two articles use together.
 //!
 //! Two shared items belong to one theme when they keep appearing in the same sentences
-//! (of either article): their association is the number of sentences holding both,
-//! over the number holding the rarer one. Themes are grown greedily from the items that
+//! (of either article): their association is the cosine of their sentence sets, the
+//! sentences holding both over the geometric mean of the sentences holding each. (Over
+//! the rarer one alone, a name in every sentence would pull every term into its theme.) Themes are grown greedily from the items that
 //! weigh most in the similarity, so the first theme is the one the score rests on most,
 //! and each theme's colour index is its rank: stable for a given pair.
 
@@ -12,8 +13,10 @@ use serde::Serialize;
 pub const MAX_THEMES: usize = 6;
 /// Only the heaviest shared items are grouped; the tail says little.
 const MAX_ITEMS: usize = 30;
-/// Share of the rarer item's sentences that must also hold the theme's seed.
-const MIN_ASSOCIATION: f64 = 0.5;
+/// Cosine of the sentence sets that an item needs with the theme's seed.
+const MIN_ASSOCIATION: f64 = 0.4;
+/// A theme with more members than this stops being one idea.
+const MAX_MEMBERS: usize = 8;
 /// Sentences the two items must share at least.
 const MIN_SHARED_SENTENCES: usize = 2;
 
@@ -54,6 +57,7 @@ pub fn find_themes(items: &[ThemeItem]) -> Vec<Theme> {
             .chain((seed + 1..items.len()).filter(|&other| {
                 !assigned[other] && associated(&items[seed].sentences, &items[other].sentences)
             }))
+            .take(MAX_MEMBERS)
             .collect();
         if members.len() < 2 {
             continue;
@@ -78,8 +82,7 @@ pub fn find_themes(items: &[ThemeItem]) -> Vec<Theme> {
 }
 
 fn associated(a: &[(u8, usize)], b: &[(u8, usize)]) -> bool {
-    let rarer = a.len().min(b.len());
-    if rarer == 0 {
+    if a.is_empty() || b.is_empty() {
         return false;
     }
     let (mut i, mut j, mut both) = (0, 0, 0);
@@ -94,7 +97,8 @@ fn associated(a: &[(u8, usize)], b: &[(u8, usize)]) -> bool {
             }
         }
     }
-    both >= MIN_SHARED_SENTENCES && both as f64 / rarer as f64 >= MIN_ASSOCIATION
+    let cosine = both as f64 / ((a.len() * b.len()) as f64).sqrt();
+    both >= MIN_SHARED_SENTENCES && cosine >= MIN_ASSOCIATION
 }
 
 #[cfg(test)]

@@ -18,7 +18,7 @@ pub mod spans;
 
 use gazetteer::{Gazetteer, Via};
 use serde::{Deserialize, Serialize};
-use spans::{Candidate, Reading, candidates, is_suffix};
+use spans::{Candidate, Reading, is_suffix};
 use std::collections::{BTreeMap, HashMap};
 use std::ops::Range;
 
@@ -137,6 +137,31 @@ fn best_person(names: &[(String, usize)]) -> Option<&str> {
         .map(|(name, _)| name.as_str())
 }
 
+/// The candidate names of every paragraph, found once per article: resolving them
+/// against the corpus's people is a separate, cheap step ([`resolve`]).
+#[derive(Clone, Debug, Default)]
+pub struct Candidates {
+    found: Vec<(usize, Candidate)>,
+}
+
+impl Candidates {
+    /// Finds the candidates of paragraphs whose words are given.
+    pub fn find(paragraphs: &[String], words: &[Vec<crate::text::Word<'_>>]) -> Candidates {
+        let gazetteer = Gazetteer::shipped();
+        let found = paragraphs
+            .iter()
+            .zip(words)
+            .enumerate()
+            .flat_map(|(p, (text, words))| {
+                spans::candidates_in(text, words, gazetteer)
+                    .into_iter()
+                    .map(move |c| (p, c))
+            })
+            .collect();
+        Candidates { found }
+    }
+}
+
 /// The entities of an article's body, most mentioned first.
 ///
 /// `sentence_of(paragraph, byte)` gives the sentence index of a position; `known`
@@ -146,17 +171,30 @@ pub fn recognize(
     known: &KnownPeople,
     sentence_of: impl Fn(usize, usize) -> usize,
 ) -> Vec<Entity> {
+    let words: Vec<_> = paragraphs.iter().map(|p| crate::text::words(p)).collect();
+    resolve(
+        paragraphs,
+        &Candidates::find(paragraphs, &words),
+        known,
+        sentence_of,
+    )
+}
+
+/// Turns candidates into entities: lone surnames become the person they name in this
+/// article or, failing that, in the corpus (`known`); mentions are grouped.
+pub fn resolve(
+    paragraphs: &[String],
+    candidates: &Candidates,
+    known: &KnownPeople,
+    sentence_of: impl Fn(usize, usize) -> usize,
+) -> Vec<Entity> {
     let gazetteer = Gazetteer::shipped();
-    let found: Vec<(usize, Candidate)> = paragraphs
-        .iter()
-        .enumerate()
-        .flat_map(|(p, text)| candidates(text, gazetteer).into_iter().map(move |c| (p, c)))
-        .collect();
+    let found = &candidates.found;
 
     // Full names of people in this article, by surname, for resolving lone surnames.
     let mut people = KnownPeople::default();
     let mut full_names: BTreeMap<String, usize> = BTreeMap::new();
-    for (_, candidate) in &found {
+    for (_, candidate) in found {
         let name = match &candidate.reading {
             Reading::Named(name, EntityKind::Person) => name.as_str(),
             Reading::Known(index, _) if gazetteer.entities[*index].kind == EntityKind::Person => {
@@ -181,6 +219,7 @@ pub fn recognize(
     let mut entities: Vec<Entity> = Vec::new();
     let mut index_of: HashMap<String, usize> = HashMap::new();
     for (paragraph, candidate) in found {
+        let paragraph = *paragraph;
         let (name, kind, demonym) = match &candidate.reading {
             Reading::Known(index, via) => {
                 let known = &gazetteer.entities[*index];
@@ -217,7 +256,7 @@ pub fn recognize(
         entity.occurrences.push(Occurrence {
             paragraph,
             sentence: sentence_of(paragraph, candidate.range.start),
-            range: candidate.range,
+            range: candidate.range.clone(),
             demonym,
         });
     }

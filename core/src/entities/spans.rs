@@ -119,14 +119,18 @@ fn is_organization_cue(word: &str) -> bool {
 
 /// The candidate names of one paragraph, in reading order.
 pub fn candidates(text: &str, gazetteer: &Gazetteer) -> Vec<Candidate> {
-    let words = words(text);
-    let units = units(text, &words, gazetteer);
+    candidates_in(text, &words(text), gazetteer)
+}
+
+/// The candidate names of one paragraph whose words are already known.
+pub fn candidates_in(text: &str, words: &[Word<'_>], gazetteer: &Gazetteer) -> Vec<Candidate> {
+    let units = units(text, words, gazetteer);
     let mut found = Vec::new();
     let mut start = 0;
     while start < units.len() {
         let end = span_end(&units, start);
         if units[start..end].iter().any(Unit::is_name_like) {
-            let before = previous_word(text, &words, units[start].range.start);
+            let before = previous_word(text, words, units[start].range.start);
             read_span(text, &units[start..end], before, gazetteer, &mut found);
         }
         start = end;
