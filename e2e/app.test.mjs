@@ -91,8 +91,14 @@ test('the summary explains the similarity and lights up what a reader picks', as
   assert.ok(lit > 0 && lit === all, `every occurrence lights up (${lit} of ${all})`);
   // Hovering an occurrence in one pane lights up its counterparts in the other.
   await putin.click();
-  await page.locator(`${leftPane} mark[data-key="entity:Russia"]`).first().hover();
+  const russia = page.locator(`${leftPane} mark[data-key="entity:Russia"]`).first();
+  await russia.scrollIntoViewIfNeeded();
+  await russia.hover();
   assert.ok((await page.locator(`${rightPane} mark.hl.active[data-key="entity:Russia"]`).count()) > 0);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.locator('.legend').scrollIntoViewIfNeeded();
+  await russia.hover();
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'reading.png') });
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -25,6 +25,9 @@ use themes::{Theme, ThemeItem, find_themes};
 const DISTINCTIVE_LIMIT: usize = 12;
 /// How many items the explanation names.
 const EXPLANATION_LIMIT: usize = 8;
+/// How many shared terms are marked in the text, heaviest first: past a few dozen, the
+/// marks of minor words drown the ones that matter. The comparison lists them all.
+const MARKED_TERMS: usize = 30;
 
 /// An entity both articles mention.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -415,11 +418,22 @@ pub(crate) fn compare_analyses(
     };
     let passages = shared_passages(&left_analysis.passages, &right_analysis.passages);
 
-    let left_shared: Vec<(&Item, Option<usize>)> = shared
+    // Marked: every shared entity, and the heaviest shared terms (`shared` is by weight).
+    let marked: Vec<&(&Arc<str>, &Item, &Item, f64)> = shared
+        .iter()
+        .filter(|(_, l, _, _)| l.kind.is_some())
+        .chain(
+            shared
+                .iter()
+                .filter(|(_, l, _, _)| l.kind.is_none())
+                .take(MARKED_TERMS),
+        )
+        .collect();
+    let left_shared: Vec<(&Item, Option<usize>)> = marked
         .iter()
         .map(|(_, l, _, _)| (*l, theme_for(&l.key)))
         .collect();
-    let right_shared: Vec<(&Item, Option<usize>)> = shared
+    let right_shared: Vec<(&Item, Option<usize>)> = marked
         .iter()
         .map(|(_, _, r, _)| (*r, theme_for(&r.key)))
         .collect();
