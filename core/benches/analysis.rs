@@ -7,6 +7,7 @@
 use divan::counter::BytesCount;
 use divan::{Bencher, black_box};
 use overlap_core::entities::KnownPeople;
+use overlap_core::folder::read_folder;
 use overlap_core::{Article, Corpus, analyze, ingest};
 use std::path::PathBuf;
 
@@ -31,10 +32,8 @@ fn seeds() -> Vec<(String, String)> {
 }
 
 fn articles() -> Vec<Article> {
-    seeds()
-        .iter()
-        .filter_map(|(id, text)| ingest(id, text).ok())
-        .collect()
+    let seeds = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../seeds");
+    read_folder(&seeds).map(|f| f.articles).unwrap_or_default()
 }
 
 /// Raw captures → cleaned, analysed articles.
