@@ -22,10 +22,10 @@ async function freePort() {
   });
 }
 
-/** Serves dist/ with Python's plain static server; returns its base URL and a stop function. */
-export async function serveDist() {
+/** Serves a folder (dist/ by default) with Python's plain static server; returns its base URL and a stop function. */
+export async function serveDist(directory = DIST) {
   const port = await freePort();
-  const server = spawn('python3', ['-m', 'http.server', String(port), '--bind', '127.0.0.1', '--directory', DIST], {
+  const server = spawn('python3', ['-m', 'http.server', String(port), '--bind', '127.0.0.1', '--directory', directory], {
     stdio: 'ignore',
   });
   const base = `http://127.0.0.1:${port}/`;

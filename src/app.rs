@@ -2,6 +2,7 @@
 
 use crate::components::{ArticlePane, ArticlePicker, Legend, Summary};
 use crate::corpus;
+use crate::url_state;
 use leptos::prelude::*;
 use overlap_core::Corpus;
 use std::sync::Arc;
@@ -22,12 +23,47 @@ fn Comparer(
     /// The analysed articles; at least two.
     corpus: Arc<Corpus>,
 ) -> impl IntoView {
-    let left = RwSignal::new(0usize);
-    let right = RwSignal::new(1usize);
-    let focused: RwSignal<Option<String>> = RwSignal::new(None);
+    let requested = url_state::read(&corpus);
+    let left = RwSignal::new(requested.left);
+    let right = RwSignal::new(requested.right);
     let comparison = {
         let corpus = corpus.clone();
         Memo::new(move |_| corpus.compare(left.get(), right.get()))
+    };
+    // A focus the comparison does not have is dropped, and said so.
+    let mut notice = requested.notice;
+    let focus = requested.focus.filter(|key| {
+        let known = comparison.with_untracked(|c| {
+            c.as_ref().is_some_and(|c| {
+                c.left_highlights
+                    .iter()
+                    .chain(&c.right_highlights)
+                    .any(|h| &*h.key == key)
+            })
+        });
+        if !known {
+            let text =
+                format!("This link highlights “{key}”, which this comparison does not have.");
+            notice = Some(
+                notice
+                    .take()
+                    .map_or(text.clone(), |n| format!("{n} {text}")),
+            );
+        }
+        known
+    });
+    let focused: RwSignal<Option<String>> = RwSignal::new(focus);
+    let notice = RwSignal::new(notice);
+    {
+        let corpus = corpus.clone();
+        Effect::new(move |_| {
+            focused.with(|f| url_state::write(&corpus, left.get(), right.get(), f.as_deref()));
+        });
+    }
+    let swap = move |_| {
+        let (l, r) = (left.get_untracked(), right.get_untracked());
+        left.set(r);
+        right.set(l);
     };
     let articles: Arc<[overlap_core::Article]> = corpus.articles().to_vec().into();
     let title_of = {
@@ -71,8 +107,15 @@ fn Comparer(
             <p class="tagline">"What two news articles share, side by side. Everything stays in your browser."</p>
         </header>
         <main>
+            {move || notice.get().map(|text| view! {
+                <p class="notice" role="status" data-testid="notice">
+                    {text} " "
+                    <button type="button" class="dismiss" on:click=move |_| notice.set(None)>"Dismiss"</button>
+                </p>
+            })}
             <div class="pickers">
                 <ArticlePicker label="Left article" id="left-article" articles=articles.clone() selected=left />
+                <button type="button" class="swap" on:click=swap title="Swap left and right" aria-label="Swap left and right articles">"⇄"</button>
                 <ArticlePicker label="Right article" id="right-article" articles=articles.clone() selected=right />
             </div>
             {move || {

@@ -4,6 +4,7 @@ mod app;
 mod components;
 mod corpus;
 mod layout;
+mod url_state;
 
 fn main() {
     console_error_panic_hook::set_once();

@@ -1,0 +1,171 @@
+//! The comparison's state in the URL query: `?left=ID&right=ID&focus=KEY`.
+//!
+//! A link to a comparison then needs no server and survives a reload. The query is
+//! replaced in place (relative to the current path), so it works under any sub-path.
+//! Parameters that name nothing here fall back to a default, with a notice saying so.
+
+use overlap_core::Corpus;
+use web_sys::UrlSearchParams;
+
+/// What the URL asks for, already checked against the corpus.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Requested {
+    /// Index of the left article.
+    pub left: usize,
+    /// Index of the right article.
+    pub right: usize,
+    /// The item to light up, if any.
+    pub focus: Option<String>,
+    /// What could not be honoured, in the reader's words.
+    pub notice: Option<String>,
+}
+
+/// Reads the query of the current page.
+pub fn read(corpus: &Corpus) -> Requested {
+    let search = web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default();
+    let params = UrlSearchParams::new_with_str(&search).ok();
+    let get = |name: &str| params.as_ref().and_then(|p| p.get(name));
+    resolve(corpus, get("left"), get("right"), get("focus"))
+}
+
+/// Checks requested ids against the corpus; unknown ones fall back to the first two
+/// articles (or the other one), and the notice says which.
+pub fn resolve(
+    corpus: &Corpus,
+    left: Option<String>,
+    right: Option<String>,
+    focus: Option<String>,
+) -> Requested {
+    let mut problems = Vec::new();
+    let mut pick = |id: Option<String>, default: usize| match id {
+        None => default,
+        Some(id) => corpus.position(&id).unwrap_or_else(|| {
+            problems.push(format!("no article “{id}”"));
+            default
+        }),
+    };
+    let left = pick(left, 0);
+    let right = pick(right, if left == 1 { 0 } else { 1 });
+    let notice = (!problems.is_empty()).then(|| {
+        format!(
+            "This link names {}; showing the default article instead.",
+            problems.join(" and ")
+        )
+    });
+    Requested {
+        left,
+        right,
+        focus: focus.filter(|f| !f.is_empty()),
+        notice,
+    }
+}
+
+/// Writes the state into the query without adding a history entry.
+pub fn write(corpus: &Corpus, left: usize, right: usize, focus: Option<&str>) {
+    let (Some(left), Some(right)) = (corpus.article(left), corpus.article(right)) else {
+        return;
+    };
+    let Ok(params) = UrlSearchParams::new() else {
+        return;
+    };
+    params.append("left", &left.id);
+    params.append("right", &right.id);
+    if let Some(focus) = focus {
+        params.append("focus", focus);
+    }
+    let query: String = params.to_string().into();
+    if let Some(window) = web_sys::window()
+        && let Ok(history) = window.history()
+    {
+        let _ = history.replace_state_with_url(
+            &wasm_bindgen::JsValue::NULL,
+            "",
+            Some(&format!("?{query}")),
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use overlap_core::ingest;
+
+    fn corpus() -> Corpus {
+        let article =
+            |id: &str| ingest(id, &format!("Title {id}\n\nThe Kremlin spoke about {id}.")).ok();
+        Corpus::new(
+            ["a", "b", "c"]
+                .iter()
+                .filter_map(|id| article(id))
+                .collect(),
+        )
+    }
+
+    #[test]
+    fn requests_by_behaviour() {
+        let corpus = corpus();
+        let some = |s: &str| Some(s.to_string());
+        let cases = [
+            (
+                "no query: the first two",
+                None,
+                None,
+                None,
+                (0, 1, None, false),
+            ),
+            ("known ids", some("c"), some("a"), None, (2, 0, None, false)),
+            (
+                "left alone names the first: right takes the other",
+                some("b"),
+                None,
+                None,
+                (1, 0, None, false),
+            ),
+            (
+                "unknown left falls back, with a notice",
+                some("zzz"),
+                some("c"),
+                None,
+                (0, 2, None, true),
+            ),
+            (
+                "unknown right falls back, with a notice",
+                some("c"),
+                some("nope"),
+                None,
+                (2, 1, None, true),
+            ),
+            (
+                "focus is kept for the app to check",
+                some("a"),
+                some("b"),
+                some("entity:Kremlin"),
+                (0, 1, some("entity:Kremlin"), false),
+            ),
+            (
+                "an empty focus is none",
+                None,
+                None,
+                some(""),
+                (0, 1, None, false),
+            ),
+        ];
+        for (name, left, right, focus, (l, r, f, noticed)) in cases {
+            let got = resolve(&corpus, left, right, focus);
+            assert_eq!(
+                (got.left, got.right, got.focus, got.notice.is_some()),
+                (l, r, f, noticed),
+                "case: {name}"
+            );
+        }
+        let notice = resolve(&corpus, some("zzz"), None, None)
+            .notice
+            .unwrap_or_default();
+        assert!(
+            notice.contains("zzz"),
+            "the notice names what was not found: {notice}"
+        );
+    }
+}
