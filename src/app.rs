@@ -2,10 +2,16 @@
 
 use crate::components::{ArticlePane, ArticlePicker, Legend, Summary};
 use crate::corpus;
+use crate::focus::Focus;
+use crate::navigate;
 use crate::url_state;
+use leptos::ev;
 use leptos::prelude::*;
 use overlap_core::Corpus;
+use overlap_core::Layer;
+use std::collections::BTreeSet;
 use std::sync::Arc;
+use wasm_bindgen::JsCast;
 
 /// The whole page.
 #[component]
@@ -52,14 +58,67 @@ fn Comparer(
         }
         known
     });
-    let focused: RwSignal<Option<String>> = RwSignal::new(focus);
+    let focus = Focus::new(focus);
+    let focused = focus.selected;
     let notice = RwSignal::new(notice);
+    let hidden: RwSignal<BTreeSet<String>> = RwSignal::new(requested.hidden);
     {
         let corpus = corpus.clone();
         Effect::new(move |_| {
-            focused.with(|f| url_state::write(&corpus, left.get(), right.get(), f.as_deref()));
+            let state = url_state::State {
+                left: left.get(),
+                right: right.get(),
+                focus: focused.get(),
+                hidden: hidden.get(),
+            };
+            url_state::write(&corpus, &state);
         });
     }
+    // n / p step through the shared items, in the order the left article first names them.
+    let item_order = Memo::new(move |_| {
+        comparison.with(|c| {
+            let mut seen = BTreeSet::new();
+            c.as_ref()
+                .map(|c| {
+                    c.left_highlights
+                        .iter()
+                        .filter(|h| {
+                            h.shared && h.layer != Layer::Passage && seen.insert(h.key.clone())
+                        })
+                        .map(|h| h.key.to_string())
+                        .collect::<Vec<String>>()
+                })
+                .unwrap_or_default()
+        })
+    });
+    let keys = window_event_listener(ev::keydown, move |ev| {
+        let typing = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .is_some_and(|e| matches!(e.tag_name().as_str(), "INPUT" | "SELECT" | "TEXTAREA"));
+        if typing || ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
+            return;
+        }
+        let step: isize = match ev.key().as_str() {
+            "n" => 1,
+            "p" => -1,
+            _ => return,
+        };
+        let order = item_order.get_untracked();
+        if order.is_empty() {
+            return;
+        }
+        let current =
+            focused.with_untracked(|f| f.as_ref().and_then(|f| order.iter().position(|k| k == f)));
+        let next = match current {
+            Some(i) => (i as isize + step).rem_euclid(order.len() as isize) as usize,
+            None if step > 0 => 0,
+            None => order.len() - 1,
+        };
+        focused.set(Some(order[next].clone()));
+        navigate::jump(&order[next], "left");
+    });
+    on_cleanup(move || keys.remove());
     let swap = move |_| {
         let (l, r) = (left.get_untracked(), right.get_untracked());
         left.set(r);
@@ -94,7 +153,7 @@ fn Comparer(
                 })
             })?;
             Some(
-                view! { <ArticlePane side=side article=article highlights=highlights focused=focused /> },
+                view! { <ArticlePane side=side article=article highlights=highlights focus=focus /> },
             )
         }
     };
@@ -120,10 +179,10 @@ fn Comparer(
             </div>
             {move || {
                 let titles = (title_of(left.get()), title_of(right.get()));
-                comparison.get().map(|c| view! { <Summary comparison=c titles=titles focused=focused /> })
+                comparison.get().map(|c| view! { <Summary comparison=c titles=titles focus=focus /> })
             }}
-            <Legend />
-            <div class="panes">
+            <Legend hidden=hidden />
+            <div class=move || hidden.with(|h| h.iter().fold("panes".to_string(), |c, l| format!("{c} hide-{l}")))>
                 {move || left_pane("left")}
                 {move || right_pane("right")}
             </div>

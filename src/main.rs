@@ -3,7 +3,9 @@
 mod app;
 mod components;
 mod corpus;
+mod focus;
 mod layout;
+mod navigate;
 mod url_state;
 
 fn main() {

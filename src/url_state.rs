@@ -1,10 +1,12 @@
-//! The comparison's state in the URL query: `?left=ID&right=ID&focus=KEY`.
+//! The comparison's state in the URL query: `?left=ID&right=ID&focus=KEY&hide=LAYER,…`.
 //!
 //! A link to a comparison then needs no server and survives a reload. The query is
 //! replaced in place (relative to the current path), so it works under any sub-path.
 //! Parameters that name nothing here fall back to a default, with a notice saying so.
 
+use crate::components::LAYERS;
 use overlap_core::Corpus;
+use std::collections::BTreeSet;
 use web_sys::UrlSearchParams;
 
 /// What the URL asks for, already checked against the corpus.
@@ -16,8 +18,22 @@ pub struct Requested {
     pub right: usize,
     /// The item to light up, if any.
     pub focus: Option<String>,
+    /// The highlight layers switched off.
+    pub hidden: BTreeSet<String>,
     /// What could not be honoured, in the reader's words.
     pub notice: Option<String>,
+}
+
+/// What the URL records.
+pub struct State {
+    /// Index of the left article.
+    pub left: usize,
+    /// Index of the right article.
+    pub right: usize,
+    /// The item lit up.
+    pub focus: Option<String>,
+    /// The layers switched off.
+    pub hidden: BTreeSet<String>,
 }
 
 /// Reads the query of the current page.
@@ -27,7 +43,32 @@ pub fn read(corpus: &Corpus) -> Requested {
         .unwrap_or_default();
     let params = UrlSearchParams::new_with_str(&search).ok();
     let get = |name: &str| params.as_ref().and_then(|p| p.get(name));
-    resolve(corpus, get("left"), get("right"), get("focus"))
+    let mut requested = resolve(corpus, get("left"), get("right"), get("focus"));
+    let (hidden, unknown) = layers(get("hide").as_deref().unwrap_or(""));
+    requested.hidden = hidden;
+    if !unknown.is_empty() {
+        let text = format!("There is no highlight layer “{}”.", unknown.join("”, “"));
+        requested.notice = Some(
+            requested
+                .notice
+                .map_or(text.clone(), |n| format!("{n} {text}")),
+        );
+    }
+    requested
+}
+
+/// The known layer names in a comma-separated list, and the unknown ones.
+pub fn layers(list: &str) -> (BTreeSet<String>, Vec<String>) {
+    let mut known = BTreeSet::new();
+    let mut unknown = Vec::new();
+    for name in list.split(',').map(str::trim).filter(|n| !n.is_empty()) {
+        if LAYERS.iter().any(|(layer, _, _)| *layer == name) {
+            known.insert(name.to_string());
+        } else {
+            unknown.push(name.to_string());
+        }
+    }
+    (known, unknown)
 }
 
 /// Checks requested ids against the corpus; unknown ones fall back to the first two
@@ -58,13 +99,15 @@ pub fn resolve(
         left,
         right,
         focus: focus.filter(|f| !f.is_empty()),
+        hidden: BTreeSet::new(),
         notice,
     }
 }
 
 /// Writes the state into the query without adding a history entry.
-pub fn write(corpus: &Corpus, left: usize, right: usize, focus: Option<&str>) {
-    let (Some(left), Some(right)) = (corpus.article(left), corpus.article(right)) else {
+pub fn write(corpus: &Corpus, state: &State) {
+    let (Some(left), Some(right)) = (corpus.article(state.left), corpus.article(state.right))
+    else {
         return;
     };
     let Ok(params) = UrlSearchParams::new() else {
@@ -72,8 +115,14 @@ pub fn write(corpus: &Corpus, left: usize, right: usize, focus: Option<&str>) {
     };
     params.append("left", &left.id);
     params.append("right", &right.id);
-    if let Some(focus) = focus {
+    if let Some(focus) = &state.focus {
         params.append("focus", focus);
+    }
+    if !state.hidden.is_empty() {
+        params.append(
+            "hide",
+            &state.hidden.iter().cloned().collect::<Vec<_>>().join(","),
+        );
     }
     let query: String = params.to_string().into();
     if let Some(window) = web_sys::window()

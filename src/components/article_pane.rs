@@ -1,4 +1,5 @@
 use super::paragraph::Paragraph;
+use crate::focus::Focus;
 use leptos::prelude::*;
 use overlap_core::{Article, Highlight};
 
@@ -13,7 +14,7 @@ pub fn ArticlePane(
     /// Its highlights, in reading order.
     highlights: Vec<Highlight>,
     /// The item the reader points at.
-    focused: RwSignal<Option<String>>,
+    focus: Focus,
 ) -> impl IntoView {
     let title = article
         .title
@@ -63,7 +64,7 @@ pub fn ArticlePane(
                 .filter(|h| h.paragraph == i)
                 .cloned()
                 .collect();
-            view! { <Paragraph text=text highlights=own focused=focused /> }
+            view! { <Paragraph text=text highlights=own focus=focus side=side /> }
         })
         .collect_view();
     let captions = (!article.captions.is_empty()).then(|| {

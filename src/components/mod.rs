@@ -8,5 +8,5 @@ mod summary;
 
 pub use article_pane::ArticlePane;
 pub use article_picker::ArticlePicker;
-pub use legend::Legend;
+pub use legend::{LAYERS, Legend};
 pub use summary::Summary;

@@ -1,4 +1,6 @@
+use crate::focus::Focus;
 use crate::layout::{Run, runs};
+use crate::navigate::{jump, other_side};
 use leptos::prelude::*;
 use overlap_core::{Highlight, Layer};
 
@@ -12,7 +14,9 @@ pub fn Paragraph(
     /// The highlights inside this paragraph.
     highlights: Vec<Highlight>,
     /// The item the reader points at; its occurrences light up in both panes.
-    focused: RwSignal<Option<String>>,
+    focus: Focus,
+    /// The pane it stands in: "left" or "right".
+    side: &'static str,
 ) -> impl IntoView {
     let refs: Vec<&Highlight> = highlights.iter().collect();
     let runs = runs(&text, &refs);
@@ -31,10 +35,10 @@ pub fn Paragraph(
         .map(|(passage, group)| {
             let inner = group
                 .into_iter()
-                .map(|run| mark_view(&text, &run, focused))
+                .map(|run| mark_view(&text, &run, focus, side))
                 .collect_view();
             match passage {
-                Some(p) => highlight_element(p, focused, inner.into_any()),
+                Some(p) => highlight_element(p, focus, side, inner.into_any()),
                 None => inner.into_any(),
             }
         })
@@ -42,16 +46,18 @@ pub fn Paragraph(
     view! { <p>{views}</p> }
 }
 
-fn mark_view(text: &str, run: &Run<'_>, focused: RwSignal<Option<String>>) -> AnyView {
+fn mark_view(text: &str, run: &Run<'_>, focus: Focus, side: &'static str) -> AnyView {
     let words = text.get(run.range.clone()).unwrap_or("").to_string();
     match run.mark {
-        Some(h) => highlight_element(h, focused, words.into_any()),
+        Some(h) => highlight_element(h, focus, side, words.into_any()),
         None => words.into_any(),
     }
 }
 
-/// A `<mark>` for one highlight, linked to every other occurrence of its item.
-fn highlight_element(h: &Highlight, focused: RwSignal<Option<String>>, inner: AnyView) -> AnyView {
+/// A `<mark>` for one highlight, linked to every other occurrence of its item. A shared
+/// entity or term can be focused; a click or Enter goes to its next occurrence in the
+/// other pane.
+fn highlight_element(h: &Highlight, focus: Focus, side: &'static str, inner: AnyView) -> AnyView {
     let layer = layer_name(h.layer);
     let mut class = format!("hl hl-{layer}");
     class.push_str(if h.shared { " shared" } else { " solo" });
@@ -73,16 +79,48 @@ fn highlight_element(h: &Highlight, focused: RwSignal<Option<String>>, inner: An
         _ => format!("{layer} ({kind}): {}", h.label),
     };
     let key = h.key.to_string();
-    let (enter, active) = (key.clone(), key.clone());
+    let (enter, active, focus_key, click_key, key_key) = (
+        key.clone(),
+        key.clone(),
+        key.clone(),
+        key.clone(),
+        key.clone(),
+    );
+    // Passages wrap other marks, so only entities and terms take focus and clicks.
+    let linkable = h.shared && h.layer != Layer::Passage;
+    let go = move |key: &str| {
+        if linkable {
+            jump(key, other_side(side));
+        }
+    };
     view! {
         <mark
             class=class
-            class:active=move || focused.with(|f| f.as_deref() == Some(active.as_str()))
+            class:active=move || focus.is_active(&active)
             data-key=key
             data-layer=layer
-            title=title
-            on:mouseenter=move |_| focused.set(Some(enter.clone()))
-            on:mouseleave=move |_| focused.set(None)
+            title=title.clone()
+            tabindex=linkable.then_some("0")
+            role=linkable.then_some("button")
+            aria-label=linkable.then(|| format!("{title}; go to the other article's next mention"))
+            on:mouseenter=move |_| focus.hovered.set(Some(enter.clone()))
+            on:mouseleave=move |_| focus.hovered.set(None)
+            on:focus=move |_| {
+                if linkable {
+                    focus.selected.set(Some(focus_key.clone()));
+                }
+            }
+            on:click=move |ev| {
+                // A click on an entity inside a passage is the entity's, not the passage's.
+                ev.stop_propagation();
+                go(&click_key);
+            }
+            on:keydown=move |ev| {
+                if ev.key() == "Enter" {
+                    ev.prevent_default();
+                    go(&key_key);
+                }
+            }
         >
             {inner}
         </mark>

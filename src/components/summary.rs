@@ -1,3 +1,4 @@
+use crate::focus::Focus;
 use leptos::prelude::*;
 use overlap_core::compare::DistinctiveItem;
 use overlap_core::{Comparison, EntityKind};
@@ -12,7 +13,7 @@ pub fn Summary(
     /// Titles of the left and right articles.
     titles: (String, String),
     /// The item the reader points at.
-    focused: RwSignal<Option<String>>,
+    focus: Focus,
 ) -> impl IntoView {
     let percent = |x: f64| format!("{:.0}%", x * 100.0);
     let explanation = comparison
@@ -20,7 +21,7 @@ pub fn Summary(
         .iter()
         .map(|c| {
             let key = c.key.clone();
-            view! { <li><ItemButton key=key label=c.label.clone() focused=focused /> " " {percent(c.share)}</li> }
+            view! { <li><ItemButton key=key label=c.label.clone() focus=focus /> " " {percent(c.share)}</li> }
         })
         .collect_view();
 
@@ -42,7 +43,7 @@ pub fn Summary(
                 .map(|e| {
                     view! {
                         <li>
-                            <ItemButton key=e.key.clone() label=e.name.clone() focused=focused />
+                            <ItemButton key=e.key.clone() label=e.name.clone() focus=focus />
                             <span class="counts" title="mentions left · right">{format!(" {} · {}", e.left_count, e.right_count)}</span>
                         </li>
                     }
@@ -61,7 +62,7 @@ pub fn Summary(
             view! {
                 <li class=format!("theme theme-{}", t.colour)>
                     <span class="swatch" aria-hidden="true"></span>
-                    <ItemButton key=key label=t.label.clone() focused=focused />
+                    <ItemButton key=key label=t.label.clone() focus=focus />
                     <span class="members">{format!(": {members}")}</span>
                 </li>
             }
@@ -75,7 +76,7 @@ pub fn Summary(
         .map(|t| {
             view! {
                 <li>
-                    <ItemButton key=t.key.clone() label=t.term.clone() focused=focused />
+                    <ItemButton key=t.key.clone() label=t.term.clone() focus=focus />
                     <span class="counts">{format!(" {} · {}", t.left_count, t.right_count)}</span>
                 </li>
             }
@@ -91,7 +92,7 @@ pub fn Summary(
             view! {
                 <li>
                     <span class="tag">{tag}</span> " "
-                    <ItemButton key=format!("passage:{i}") label=format!("“{}”", p.text) focused=focused />
+                    <ItemButton key=format!("passage:{i}") label=format!("“{}”", p.text) focus=focus />
                 </li>
             }
         })
@@ -148,17 +149,17 @@ pub fn Summary(
 
 /// A summary item: a click (or Enter) lights up its occurrences in both panes.
 #[component]
-fn ItemButton(key: String, label: String, focused: RwSignal<Option<String>>) -> impl IntoView {
+fn ItemButton(key: String, label: String, focus: Focus) -> impl IntoView {
     let (pressed_key, click_key) = (key.clone(), key.clone());
     view! {
         <button
             type="button"
             class="item"
             data-key=key
-            aria-pressed=move || focused.with(|f| f.as_deref() == Some(pressed_key.as_str())).to_string()
+            aria-pressed=move || focus.selected.with(|f| f.as_deref() == Some(pressed_key.as_str())).to_string()
             on:click=move |_| {
                 let key = click_key.clone();
-                focused.update(|f| *f = if f.as_deref() == Some(key.as_str()) { None } else { Some(key) });
+                focus.selected.update(|f| *f = if f.as_deref() == Some(key.as_str()) { None } else { Some(key) });
             }
         >
             {label}

@@ -1,0 +1,61 @@
+//! Moving between occurrences of a shared item, across the two panes.
+//!
+//! A click (or Enter) on an occurrence goes to the next occurrence of the same item in
+//! the other pane, and further clicks cycle through them, whatever order the two texts
+//! put them in. This is the one place the app reads the rendered page: the marks are
+//! where the reader's eyes are, so that is where we scroll and move focus.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlElement, ScrollIntoViewOptions, ScrollLogicalPosition};
+
+thread_local! {
+    /// Per (pane, item): which occurrence comes next.
+    static NEXT: RefCell<HashMap<(String, String), usize>> = RefCell::new(HashMap::new());
+}
+
+/// The other pane's side.
+pub fn other_side(side: &str) -> &'static str {
+    if side == "left" { "right" } else { "left" }
+}
+
+/// Scrolls to and focuses the next occurrence of `key` in the pane on `side`, cycling.
+/// Returns false when that pane has none.
+pub fn jump(key: &str, side: &str) -> bool {
+    let marks = occurrences(key, side);
+    if marks.is_empty() {
+        return false;
+    }
+    let index = NEXT.with(|next| {
+        let mut next = next.borrow_mut();
+        let slot = next.entry((side.to_string(), key.to_string())).or_insert(0);
+        let index = *slot % marks.len();
+        *slot = index + 1;
+        index
+    });
+    let target = &marks[index];
+    let options = ScrollIntoViewOptions::new();
+    options.set_block(ScrollLogicalPosition::Center);
+    target.scroll_into_view_with_scroll_into_view_options(&options);
+    let _ = target.focus();
+    true
+}
+
+/// The marks of `key` in the pane on `side`, in reading order.
+fn occurrences(key: &str, side: &str) -> Vec<HtmlElement> {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return Vec::new();
+    };
+    // Compared by attribute value, so no key ever has to be escaped into a selector.
+    let Ok(marks) =
+        document.query_selector_all(&format!(".pane[data-side=\"{side}\"] mark.hl.shared"))
+    else {
+        return Vec::new();
+    };
+    (0..marks.length())
+        .filter_map(|i| marks.item(i))
+        .filter_map(|node| node.dyn_into::<HtmlElement>().ok())
+        .filter(|mark| mark.get_attribute("data-key").as_deref() == Some(key))
+        .collect()
+}
