@@ -1,6 +1,6 @@
 //! The top level: which two articles are open, and their comparison.
 
-use crate::components::{ArticlePane, ArticlePicker, Legend, Summary};
+use crate::components::{ArticlePane, ArticlePicker, Export, Legend, Summary};
 use crate::corpus;
 use crate::focus::Focus;
 use crate::navigate;
@@ -181,6 +181,13 @@ fn Comparer(
                 let titles = (title_of(left.get()), title_of(right.get()));
                 comparison.get().map(|c| view! { <Summary comparison=c titles=titles focus=focus /> })
             }}
+            {
+                let articles = articles.clone();
+                move || {
+                    let pair = (articles.get(left.get()).cloned()?, articles.get(right.get()).cloned()?);
+                    comparison.get().map(|c| view! { <Export comparison=c articles=pair /> })
+                }
+            }
             <Legend hidden=hidden />
             <div class=move || hidden.with(|h| h.iter().fold("panes".to_string(), |c, l| format!("{c} hide-{l}")))>
                 {move || left_pane("left")}

@@ -15,6 +15,8 @@
 //!    shared entities and terms, distinctive items, shared passages and themes, with
 //!    the byte range of every occurrence to highlight.
 //!
+//! [`report`] prints a comparison as Markdown, one consumer of the results among others.
+//!
 //! There is no DOM, no I/O and no global state here: the browser app and the
 //! `overlap` command-line tool are two consumers of the same results.
 //!
@@ -38,6 +40,7 @@ pub mod entities;
 #[cfg(feature = "folder")]
 pub mod folder;
 pub mod ingest;
+pub mod report;
 pub mod terms;
 pub mod text;
 
