@@ -1,28 +1,17 @@
 // The walking skeleton as a reader sees it: the built app in headless Chromium.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { serveDist, launchBrowser, openPage, SCREENSHOTS } from './harness.mjs';
+import { withApp, openPage, SCREENSHOTS } from './harness.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const app = withApp();
 
 const leftPane = '.pane[data-side="left"]';
 const rightPane = '.pane[data-side="right"]';
 
 test('the page loads with both articles and no console errors', async () => {
-  const { page, errors, context } = await openPage(browser, server.base, { viewport: { width: 1280, height: 900 } });
+  const { page, errors, context } = await openPage(app.browser, app.server.base, { viewport: { width: 1280, height: 900 } });
   await page.waitForSelector(`${leftPane} p`);
   const left = await page.locator(leftPane).innerText();
   const right = await page.locator(rightPane).innerText();
@@ -38,7 +27,7 @@ test('the page loads with both articles and no console errors', async () => {
 });
 
 test('choosing another article changes the pane', async () => {
-  const { page, errors, context } = await openPage(browser, server.base);
+  const { page, errors, context } = await openPage(app.browser, app.server.base);
   await page.waitForSelector(`${rightPane} p`);
   const before = await page.locator(rightPane).innerText();
   const picker = page.getByLabel('Right article', { exact: true });
@@ -57,7 +46,7 @@ test('choosing another article changes the pane', async () => {
 });
 
 test('shared entities are highlighted in both panes, with the same keys', async () => {
-  const { page, errors, context } = await openPage(browser, server.base);
+  const { page, errors, context } = await openPage(app.browser, app.server.base);
   await page.waitForSelector(`${leftPane} mark.hl.shared`);
   const keysOf = (pane) =>
     page.locator(`${pane} mark.hl.shared:not(.hl-term)`).evaluateAll((ms) => [...new Set(ms.map((m) => m.dataset.key))].sort());
@@ -78,7 +67,7 @@ test('shared entities are highlighted in both panes, with the same keys', async 
 });
 
 test('the summary explains the similarity and lights up what a reader picks', async () => {
-  const { page, errors, context } = await openPage(browser, server.base);
+  const { page, errors, context } = await openPage(app.browser, app.server.base);
   const similarity = await page.getByTestId('similarity').innerText();
   assert.match(similarity, /^\d{1,3}%$/);
   const explanation = await page.locator('.explanation li').count();
@@ -104,7 +93,7 @@ test('the summary explains the similarity and lights up what a reader picks', as
 });
 
 test('removed page chrome is collapsed but viewable, and metadata is shown', async () => {
-  const { page, errors, context } = await openPage(browser, server.base);
+  const { page, errors, context } = await openPage(app.browser, app.server.base);
   const chrome = page.locator(`${leftPane} details.chrome`);
   const summary = await chrome.locator('summary').innerText();
   assert.match(summary, /^page chrome removed: \d+ lines?$/);

@@ -1,21 +1,10 @@
 // Exporting the comparison on screen, as Markdown and as JSON, made in the browser.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { serveDist, launchBrowser, openPage } from './harness.mjs';
+import { withApp, openPage } from './harness.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const app = withApp();
 
 async function download(page, button) {
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
@@ -23,7 +12,7 @@ async function download(page, button) {
 }
 
 test('the comparison downloads as Markdown and as JSON', async () => {
-  const { page, errors, context } = await openPage(browser, `${server.base}?left=000_1380918436c1ee0e&right=004_8144ab209fc3d631`);
+  const { page, errors, context } = await openPage(app.browser, `${app.server.base}?left=000_1380918436c1ee0e&right=004_8144ab209fc3d631`);
   await page.waitForSelector('.pane[data-side="left"] mark.hl.shared');
   const similarity = await page.getByTestId('similarity').innerText();
 

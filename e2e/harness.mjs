@@ -5,6 +5,7 @@ import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
+import { before, after } from 'node:test';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const DIST = path.join(ROOT, 'dist');
@@ -65,4 +66,21 @@ export async function openPage(browser, url, options = {}) {
   page.on('pageerror', (err) => errors.push(String(err)));
   await page.goto(url);
   return { page, errors, context };
+}
+
+/**
+ * Registers the usual set-up for a test file: dist/ served on loopback and one browser.
+ * Returns an object whose `server` and `browser` are set once the tests run.
+ */
+export function withApp() {
+  const app = { server: null, browser: null };
+  before(async () => {
+    app.server = await serveDist();
+    app.browser = await launchBrowser();
+  });
+  after(async () => {
+    await app.browser?.close();
+    app.server?.stop();
+  });
+  return app;
 }

@@ -1,20 +1,9 @@
 // Following one item across both texts: jumps between panes, keys, and layer toggles.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveDist, launchBrowser, openPage } from './harness.mjs';
+import { withApp, openPage } from './harness.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const app = withApp();
 
 const leftPane = '.pane[data-side="left"]';
 const rightPane = '.pane[data-side="right"]';
@@ -31,7 +20,7 @@ const focusedMark = (page) =>
   });
 
 test('a click or Enter on a shared mention goes to the next mention in the other pane, cycling', async () => {
-  const { page, errors, context } = await openPage(browser, server.base);
+  const { page, errors, context } = await openPage(app.browser, app.server.base);
   await page.waitForSelector(`${leftPane} mark.hl.shared`);
   const putin = page.locator(`${leftPane} mark[data-key="entity:Vladimir Putin"]`).first();
   await putin.click();
@@ -53,7 +42,7 @@ test('a click or Enter on a shared mention goes to the next mention in the other
 });
 
 test('n and p step through the shared items', async () => {
-  const { page, errors, context } = await openPage(browser, server.base);
+  const { page, errors, context } = await openPage(app.browser, app.server.base);
   await page.waitForSelector(`${leftPane} mark.hl.shared`);
   await page.locator('h1').click();
   const order = await page
@@ -72,7 +61,7 @@ test('n and p step through the shared items', async () => {
 });
 
 test('the legend switches highlight layers off and on, and the URL keeps them', async () => {
-  const { page, errors, context } = await openPage(browser, server.base);
+  const { page, errors, context } = await openPage(app.browser, app.server.base);
   await page.waitForSelector(`${leftPane} mark.hl-term`);
   const background = () =>
     page.locator(`${rightPane} mark.hl-term`).first().evaluate((m) => getComputedStyle(m).backgroundColor);

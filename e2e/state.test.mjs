@@ -5,25 +5,20 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, symlinkSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { serveDist, launchBrowser, openPage, DIST } from './harness.mjs';
+import { withApp, serveDist, openPage, DIST } from './harness.mjs';
 
-let server;
+const app = withApp();
 let subpathServer;
 let subpathRoot;
-let browser;
 
 before(async () => {
-  server = await serveDist();
   // A host that serves the app under /overlap/.
   subpathRoot = mkdtempSync(path.join(tmpdir(), 'overlap-subpath-'));
   symlinkSync(DIST, path.join(subpathRoot, 'overlap'));
   subpathServer = await serveDist(subpathRoot);
-  browser = await launchBrowser();
 });
 
-after(async () => {
-  await browser?.close();
-  server?.stop();
+after(() => {
   subpathServer?.stop();
   if (subpathRoot) rmSync(subpathRoot, { recursive: true, force: true });
 });
@@ -32,7 +27,7 @@ const leftTitle = () => '.pane[data-side="left"] h2';
 const rightTitle = () => '.pane[data-side="right"] h2';
 
 test('choosing and swapping articles is written to the URL and survives a reload', async () => {
-  const { page, errors, context } = await openPage(browser, server.base);
+  const { page, errors, context } = await openPage(app.browser, app.server.base);
   await page.waitForSelector(leftTitle());
   await page.getByLabel('Right article', { exact: true }).selectOption({ index: 3 });
   await page.waitForFunction(() => new URL(location.href).searchParams.get('right') === '003_34090d25c52df423');
@@ -54,7 +49,7 @@ test('choosing and swapping articles is written to the URL and survives a reload
 });
 
 test('a link naming an unknown article or item falls back with a visible notice', async () => {
-  const { page, errors, context } = await openPage(browser, `${server.base}?left=not-an-article&right=004_8144ab209fc3d631&focus=entity:Nobody`);
+  const { page, errors, context } = await openPage(app.browser, `${app.server.base}?left=not-an-article&right=004_8144ab209fc3d631&focus=entity:Nobody`);
   await page.waitForSelector(leftTitle());
   const notice = await page.getByTestId('notice').innerText();
   assert.match(notice, /not-an-article/);
@@ -67,7 +62,7 @@ test('a link naming an unknown article or item falls back with a visible notice'
 });
 
 test('the built app works under a sub-path', async () => {
-  const { page, errors, context } = await openPage(browser, `${subpathServer.base}overlap/?left=002_3efbda6fc0e6d159&right=004_8144ab209fc3d631`);
+  const { page, errors, context } = await openPage(app.browser, `${subpathServer.base}overlap/?left=002_3efbda6fc0e6d159&right=004_8144ab209fc3d631`);
   await page.waitForSelector('.pane[data-side="left"] mark.hl.shared');
   assert.match(await page.locator(rightTitle()).innerText(), /Putin's two-faced strategy/);
   assert.match(new URL(page.url()).pathname, /^\/overlap\/$/);
