@@ -1,8 +1,14 @@
-//! Bundles the articles: every `seeds/*.txt` is cleaned by the core (with its sidecar
-//! `seeds/NAME.meta.toml`, if any) and written as the JSON that the app embeds. A bad
-//! seed or sidecar, two files that give the same article id, or a sidecar without its
-//! article stops the build with a message that names the files and what is wrong.
+//! Bundles the articles. Every `seeds/*.txt` is cleaned by the core here (with its
+//! sidecar `seeds/NAME.meta.toml`, if any), so that a bad seed or sidecar, two files
+//! that give the same article id, or a sidecar without its article stops the build
+//! with a message that names the files and what is wrong.
+//!
+//! What the app embeds is the captures themselves and the sidecars' corrections, as
+//! Rust (`OUT_DIR/bundled.rs`): the browser cleans them again with the same code it
+//! uses for a pasted article. That is smaller than shipping cleaned articles as JSON
+//! together with a JSON parser, and it is one path for every article.
 
+use std::fmt::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -26,9 +32,26 @@ fn bundle(seeds: &Path) -> Result<(), String> {
     if folder.articles.is_empty() {
         return Err(format!("{}: no .txt articles to bundle", seeds.display()));
     }
-    let json =
-        serde_json::to_string(&folder.articles).map_err(|e| format!("cannot write JSON: {e}"))?;
+    let mut code = String::from("&[\n");
+    for (article, capture) in folder.articles.iter().zip(&folder.captures) {
+        let absolute = std::fs::canonicalize(capture)
+            .map_err(|e| format!("{}: cannot resolve the path: {e}", capture.display()))?;
+        let absolute = absolute
+            .to_str()
+            .ok_or_else(|| format!("{}: the path is not valid UTF-8", capture.display()))?;
+        // `{:?}` of a str is a valid Rust string literal, escapes included.
+        let _ = write!(
+            code,
+            "    BundledArticle {{ id: {:?}, text: include_str!({:?}), corrections: &[",
+            article.id, absolute
+        );
+        for (field, value) in overlap_core::ingest::corrections_of(article) {
+            let _ = write!(code, "({field:?}, {value:?}), ");
+        }
+        code.push_str("] },\n");
+    }
+    code.push_str("]\n");
     let out = PathBuf::from(std::env::var_os("OUT_DIR").ok_or("OUT_DIR is not set")?);
-    std::fs::write(out.join("articles.json"), json)
+    std::fs::write(out.join("bundled.rs"), code)
         .map_err(|e| format!("cannot write the bundled articles: {e}"))
 }

@@ -1,16 +1,48 @@
 //! The articles bundled at build time from `seeds/` (see `build.rs`), analysed together.
 
+use overlap_core::ingest::{correct, ingest};
 use overlap_core::{Article, Corpus};
 
-const BUNDLED_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/articles.json"));
+/// One bundled capture, as `build.rs` writes it.
+struct BundledArticle {
+    id: &'static str,
+    /// The capture, verbatim.
+    text: &'static str,
+    /// What its sidecar corrects: field and value (`None` removes the field).
+    corrections: &'static [(&'static str, Option<&'static str>)],
+}
 
-/// The bundled articles, in file-name order.
+const BUNDLED: &[BundledArticle] = include!(concat!(env!("OUT_DIR"), "/bundled.rs"));
+
+/// The bundled articles, in file-name order, cleaned as the build cleaned them.
 pub fn bundled() -> Result<Vec<Article>, String> {
-    serde_json::from_str(BUNDLED_JSON)
-        .map_err(|e| format!("the bundled articles are unreadable: {e}"))
+    BUNDLED
+        .iter()
+        .map(|b| {
+            let mut article = ingest(b.id, b.text).map_err(|e| format!("{}: {e}", b.id))?;
+            for (field, value) in b.corrections {
+                correct(&mut article, field, value.map(str::to_string));
+            }
+            Ok(article)
+        })
+        .collect()
 }
 
 /// The bundled articles as an analysed corpus.
 pub fn bundled_corpus() -> Result<Corpus, String> {
     bundled().map(Corpus::new)
+}
+
+#[cfg(test)]
+mod tests {
+    /// The browser cleans the bundled captures again: it must get exactly what the
+    /// build got from `seeds/`, sidecars applied.
+    #[test]
+    fn the_browser_cleans_the_bundled_captures_as_the_build_did() {
+        let built = overlap_core::folder::read_folder(std::path::Path::new("seeds"))
+            .unwrap_or_else(|e| panic!("{e}"));
+        let bundled = super::bundled().unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(bundled.len(), 5);
+        assert_eq!(bundled, built.articles);
+    }
 }

@@ -135,7 +135,7 @@ impl Corpus {
                 count: t.occurrences.len(),
             })
             .collect();
-        terms.sort_by(|a, b| {
+        terms.sort_unstable_by(|a, b| {
             b.weight
                 .total_cmp(&a.weight)
                 .then_with(|| a.term.cmp(&b.term))

@@ -17,6 +17,8 @@ const SIDECAR: &str = ".meta.toml";
 pub struct Folder {
     /// The cleaned articles.
     pub articles: Vec<Article>,
+    /// The capture each article was read from, in the same order.
+    pub captures: Vec<PathBuf>,
     /// Every article and sidecar file read.
     pub files_read: Vec<PathBuf>,
 }
@@ -33,6 +35,7 @@ pub fn read_folder(dir: &Path) -> Result<Folder, String> {
     let files = Files::sort(&paths)?;
     let mut folder = Folder {
         articles: Vec::with_capacity(files.articles.len()),
+        captures: Vec::with_capacity(files.articles.len()),
         files_read: Vec::new(),
     };
     for (id, path) in &files.articles {
@@ -46,6 +49,7 @@ pub fn read_folder(dir: &Path) -> Result<Folder, String> {
             apply_sidecar_file(&mut article, sidecar)?;
         }
         folder.articles.push(article);
+        folder.captures.push(path.clone());
     }
     Ok(folder)
 }

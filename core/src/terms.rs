@@ -194,7 +194,7 @@ pub fn extract<'a>(
             }
         })
         .collect();
-    terms.sort_by(|a, b| a.key.cmp(&b.key));
+    terms.sort_unstable_by(|a, b| a.key.cmp(&b.key));
     terms
 }
 

@@ -15,7 +15,7 @@ pub fn Summary(
     /// The item the reader points at.
     focus: Focus,
 ) -> impl IntoView {
-    let percent = |x: f64| format!("{:.0}%", x * 100.0);
+    let percent = |x: f64| format!("{}%", overlap_core::report::percent(x));
     let explanation = comparison
         .explanation
         .iter()

@@ -294,7 +294,7 @@ impl ItemVector {
                 sentences: term.occurrences.iter().map(|o| o.sentence).collect(),
             });
         }
-        items.sort_by(|a, b| a.key.cmp(&b.key));
+        items.sort_unstable_by(|a, b| a.key.cmp(&b.key));
         items.dedup_by(|a, b| a.key == b.key);
         let norm = items
             .iter()
@@ -342,7 +342,7 @@ pub(crate) fn compare_analyses(
             (&l.key, l, r, contribution)
         })
         .collect();
-    shared.sort_by(|a, b| b.3.total_cmp(&a.3).then_with(|| a.0.cmp(b.0)));
+    shared.sort_unstable_by(|a, b| b.3.total_cmp(&a.3).then_with(|| a.0.cmp(b.0)));
     let similarity = shared.iter().map(|s| s.3).sum::<f64>().clamp(0.0, 1.0);
 
     let theme_items: Vec<ThemeItem> = shared
@@ -485,7 +485,7 @@ fn distinctive(own: &ItemVector, shared: &[usize]) -> Vec<DistinctiveItem> {
         alone.select_nth_unstable_by(DISTINCTIVE_LIMIT, heavier);
         alone.truncate(DISTINCTIVE_LIMIT);
     }
-    alone.sort_by(heavier);
+    alone.sort_unstable_by(heavier);
     alone
         .into_iter()
         .map(|item| DistinctiveItem {
@@ -572,7 +572,7 @@ fn highlights(
         .filter(|(t, _, _)| t.phrase)
         .flat_map(|(t, _, _)| t.occurrences.iter().map(|o| (o.paragraph, o.range.clone())))
         .collect();
-    phrase_spans.sort_by_key(|(p, r)| (*p, r.start));
+    phrase_spans.sort_unstable_by_key(|(p, r)| (*p, r.start, r.end));
     let inside_phrase = |paragraph: usize, range: &Range<usize>| {
         let i = phrase_spans.partition_point(|(p, r)| (*p, r.start) <= (paragraph, range.start));
         phrase_spans[..i]

@@ -165,7 +165,7 @@ pub fn shared_passages(left: &PassageIndex, right: &PassageIndex) -> Vec<Passage
             j = j_end;
         }
     }
-    found.sort_by(|x, y| {
+    found.sort_unstable_by(|x, y| {
         y.words
             .cmp(&x.words)
             .then_with(|| x.text.cmp(&y.text))

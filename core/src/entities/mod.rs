@@ -261,7 +261,7 @@ pub fn resolve(
         });
     }
     let mut entities = merge_short_forms(entities);
-    entities.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.name.cmp(&b.name)));
+    entities.sort_unstable_by(|a, b| b.count.cmp(&a.count).then_with(|| a.name.cmp(&b.name)));
     entities
 }
 
@@ -293,7 +293,7 @@ fn merge_short_forms(mut entities: Vec<Entity>) -> Vec<Entity> {
         target.occurrences.extend(moved);
         target
             .occurrences
-            .sort_by_key(|o| (o.paragraph, o.range.start));
+            .sort_unstable_by_key(|o| (o.paragraph, o.range.start, o.range.end));
         for mention in mentions {
             if !target.mentions.contains(&mention) {
                 target.mentions.push(mention);

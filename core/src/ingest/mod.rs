@@ -42,7 +42,7 @@ mod metadata;
 mod paragraphs;
 mod sidecar;
 
-pub use sidecar::apply_sidecar;
+pub use sidecar::{Correction, apply_sidecar, correct, corrections_of, read_sidecar};
 
 use lines::{Line, is_space, url_host};
 use metadata::Meta;

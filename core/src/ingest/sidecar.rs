@@ -26,9 +26,21 @@ use toml::de::{DeTable, DeValue};
 /// The keys a sidecar may set, in the order they are recorded.
 const KEYS: [&str; 6] = ["title", "subtitle", "outlet", "author", "date", "url"];
 
+/// One field a sidecar sets: its key and its value (`None` removes the field).
+pub type Correction = (&'static str, Option<String>);
+
 /// Applies a sidecar (the text of a `.meta.toml` file) to an article. On error the
 /// article is left as it was.
 pub fn apply_sidecar(article: &mut Article, toml_text: &str) -> Result<(), IngestError> {
+    for (field, value) in read_sidecar(toml_text)? {
+        correct(article, field, value);
+    }
+    Ok(())
+}
+
+/// Reads a sidecar into the corrections it makes, in the order it gives them, checked
+/// but not yet applied.
+pub fn read_sidecar(toml_text: &str) -> Result<Vec<Correction>, IngestError> {
     let line_of = |offset: usize| {
         toml_text
             .get(..offset)
@@ -92,24 +104,52 @@ pub fn apply_sidecar(article: &mut Article, toml_text: &str) -> Result<(), Inges
         };
         values.push((known, text));
     }
-    for (key, value) in values {
-        match key {
-            "title" => article.title = value,
-            "subtitle" => article.subtitle = value,
-            "outlet" => article.outlet = value,
-            "author" => article.author = value,
-            "date" => {
-                article.date = value;
-                article.date_ambiguous = false;
-                article.date_alternative = None;
-            }
-            _ => article.url = value,
+    Ok(values)
+}
+
+/// Sets one metadata field as a sidecar would, and records it in
+/// `Article::sidecar_fields`. The value must already be checked (see
+/// [`read_sidecar`]): this is also how the app re-applies the corrections that the
+/// build checked. A key that is not a sidecar key changes nothing.
+pub fn correct(article: &mut Article, field: &str, value: Option<String>) {
+    let Some(key) = KEYS.iter().copied().find(|k| *k == field) else {
+        return;
+    };
+    match key {
+        "title" => article.title = value,
+        "subtitle" => article.subtitle = value,
+        "outlet" => article.outlet = value,
+        "author" => article.author = value,
+        "date" => {
+            article.date = value;
+            article.date_ambiguous = false;
+            article.date_alternative = None;
         }
-        if !article.sidecar_fields.iter().any(|f| f == key) {
-            article.sidecar_fields.push(key.to_string());
-        }
+        _ => article.url = value,
     }
-    Ok(())
+    if !article.sidecar_fields.iter().any(|f| f == key) {
+        article.sidecar_fields.push(key.to_string());
+    }
+}
+
+/// The corrections that a sidecar made to `article`, read back from it: applying them
+/// with [`correct`] to the uncorrected article gives `article` again.
+pub fn corrections_of(article: &Article) -> Vec<(String, Option<String>)> {
+    article
+        .sidecar_fields
+        .iter()
+        .map(|field| {
+            let value = match field.as_str() {
+                "title" => &article.title,
+                "subtitle" => &article.subtitle,
+                "outlet" => &article.outlet,
+                "author" => &article.author,
+                "date" => &article.date,
+                _ => &article.url,
+            };
+            (field.clone(), value.clone())
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -191,6 +231,27 @@ mod tests {
             ),
         ];
         check_table(&cases, |t| apply(t));
+    }
+
+    /// The app re-applies the build's corrections from the corrected article: that
+    /// must give the same article as applying the sidecar.
+    #[test]
+    fn corrections_read_back_from_an_article_reproduce_it() {
+        let sidecars = [
+            "",
+            "author = \"Keir Simmons\"\nsubtitle = \"\"\ndate = \"2025-04-05\"",
+            "url = \"https://example.com/a\"\ntitle = \"T\"\noutlet = \"O\"",
+            "date = 2025-04-05T10:00:00+01:00",
+        ];
+        for sidecar in sidecars {
+            let mut corrected = article();
+            apply_sidecar(&mut corrected, sidecar).unwrap_or_else(|e| panic!("{sidecar}: {e}"));
+            let mut again = article();
+            for (field, value) in corrections_of(&corrected) {
+                correct(&mut again, &field, value);
+            }
+            assert_eq!(again, corrected, "{sidecar}");
+        }
     }
 
     #[test]
