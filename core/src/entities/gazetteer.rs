@@ -8,7 +8,8 @@
 
 use super::EntityKind;
 use crate::text::data_lines;
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::MatchKind;
+use aho_corasick::dfa::DFA;
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
@@ -44,7 +45,7 @@ pub struct Gazetteer {
     /// Every known entity.
     pub entities: Vec<KnownEntity>,
     /// One automaton over every surface form and title; pattern ids index `patterns`.
-    pub automaton: AhoCorasick,
+    pub automaton: DFA,
     /// What each pattern of the automaton stands for.
     pub patterns: Vec<Pattern>,
     not_entities: HashSet<&'static str>,
@@ -140,12 +141,10 @@ impl Gazetteer {
         for title in data_lines(sources.titles) {
             add(title, Pattern::Title, &mut surfaces, &mut patterns);
         }
-        let automaton = AhoCorasick::builder()
+        let automaton = DFA::builder()
             .match_kind(MatchKind::LeftmostLongest)
             .build(&surfaces)
-            .unwrap_or_else(|_| {
-                AhoCorasick::new(Vec::<String>::new()).expect("an empty automaton builds")
-            });
+            .unwrap_or_else(|_| DFA::new(Vec::<String>::new()).expect("an empty automaton builds"));
         Gazetteer {
             entities,
             automaton,

@@ -150,7 +150,13 @@ fn units<'a>(text: &'a str, words: &[Word<'a>], gazetteer: &Gazetteer) -> Vec<Un
     // Matches keyed by the index of the word they start at.
     let mut matches: Vec<(usize, usize, Pattern, bool)> = Vec::new(); // (word, end byte, pattern, possessive)
     let mut last_match_end = usize::MAX;
-    for m in gazetteer.automaton.find_iter(text) {
+    for m in aho_corasick::automaton::Automaton::try_find_iter(
+        &gazetteer.automaton,
+        aho_corasick::Input::new(text),
+    )
+    .into_iter()
+    .flatten()
+    {
         let (start, end) = (m.start(), m.end());
         let before = text.get(..start).and_then(|s| s.chars().next_back());
         if before.is_some_and(char::is_alphanumeric) {
