@@ -1,23 +1,27 @@
 //! The top level: which two articles are open, and their comparison.
 
-use crate::components::{ArticlePane, ArticlePicker, Export, Legend, Summary};
+use crate::components::{
+    AddArticle, ArticlePane, ArticlePicker, Export, Legend, Overview, Summary,
+};
 use crate::corpus;
 use crate::focus::Focus;
+use crate::library::Library;
 use crate::navigate;
 use crate::url_state;
 use leptos::ev;
 use leptos::prelude::*;
-use overlap_core::Corpus;
 use overlap_core::Layer;
 use std::collections::BTreeSet;
-use std::sync::Arc;
 use wasm_bindgen::JsCast;
 
 /// The whole page.
 #[component]
 pub fn App() -> impl IntoView {
-    match corpus::bundled_corpus() {
-        Ok(corpus) if corpus.len() >= 2 => view! { <Comparer corpus=Arc::new(corpus) /> }.into_any(),
+    match corpus::bundled() {
+        Ok(articles) if articles.len() >= 2 => {
+            let (library, restored) = Library::open(articles);
+            view! { <Comparer library=library restored=restored /> }.into_any()
+        }
         Ok(_) => view! { <p class="notice" role="alert">"Overlap needs at least two articles in seeds/."</p> }.into_any(),
         Err(message) => view! { <p class="notice" role="alert">{message}</p> }.into_any(),
     }
@@ -26,18 +30,25 @@ pub fn App() -> impl IntoView {
 /// Two pickers, the summary and two panes over an analysed corpus.
 #[component]
 fn Comparer(
-    /// The analysed articles; at least two.
-    corpus: Arc<Corpus>,
+    /// The bundled articles (at least two) and the reader's own.
+    library: Library,
+    /// What could not be restored of the reader's articles, if anything.
+    restored: Option<String>,
 ) -> impl IntoView {
-    let requested = url_state::read(&corpus);
+    let corpus = library.corpus;
+    // On a first visit (no pair in the address) the overview is open.
+    let first_visit = web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .is_none_or(|s| s.is_empty());
+    let requested = corpus.with_untracked(|c| url_state::read(c));
     let left = RwSignal::new(requested.left);
     let right = RwSignal::new(requested.right);
-    let comparison = {
-        let corpus = corpus.clone();
-        Memo::new(move |_| corpus.compare(left.get(), right.get()))
-    };
+    let comparison = Memo::new(move |_| corpus.with(|c| c.compare(left.get(), right.get())));
     // A focus the comparison does not have is dropped, and said so.
-    let mut notice = requested.notice;
+    let mut notice = match (requested.notice, restored) {
+        (Some(a), Some(b)) => Some(format!("{a} {b}")),
+        (a, b) => a.or(b),
+    };
     let focus = requested.focus.filter(|key| {
         let known = comparison.with_untracked(|c| {
             c.as_ref().is_some_and(|c| {
@@ -62,18 +73,15 @@ fn Comparer(
     let focused = focus.selected;
     let notice = RwSignal::new(notice);
     let hidden: RwSignal<BTreeSet<String>> = RwSignal::new(requested.hidden);
-    {
-        let corpus = corpus.clone();
-        Effect::new(move |_| {
-            let state = url_state::State {
-                left: left.get(),
-                right: right.get(),
-                focus: focused.get(),
-                hidden: hidden.get(),
-            };
-            url_state::write(&corpus, &state);
-        });
-    }
+    Effect::new(move |_| {
+        let state = url_state::State {
+            left: left.get(),
+            right: right.get(),
+            focus: focused.get(),
+            hidden: hidden.get(),
+        };
+        corpus.with(|c| url_state::write(c, &state));
+    });
     // n / p step through the shared items, in the order the left article first names them.
     let item_order = Memo::new(move |_| {
         comparison.with(|c| {
@@ -124,41 +132,32 @@ fn Comparer(
         left.set(r);
         right.set(l);
     };
-    let articles: Arc<[overlap_core::Article]> = corpus.articles().to_vec().into();
-    let title_of = {
-        let articles = articles.clone();
-        move |i: usize| {
-            articles
-                .get(i)
-                .and_then(|a| a.title.clone())
-                .unwrap_or_else(|| format!("article {}", i + 1))
-        }
+    let title_of = move |i: usize| corpus.with(|c| library.title(c, i));
+    let labels = Memo::new(move |_| {
+        corpus.with(|c| {
+            (0..c.len())
+                .map(|i| library.label(c, i))
+                .collect::<Vec<_>>()
+        })
+    });
+    let pane = move |side: &'static str| {
+        let index = if side == "left" {
+            left.get()
+        } else {
+            right.get()
+        };
+        let article = corpus.with(|c| c.article(index).cloned())?;
+        let highlights = comparison.with(|c| {
+            c.as_ref().map(|c| {
+                if side == "left" {
+                    c.left_highlights.clone()
+                } else {
+                    c.right_highlights.clone()
+                }
+            })
+        })?;
+        Some(view! { <ArticlePane side=side article=article highlights=highlights focus=focus /> })
     };
-    let pane = {
-        let articles = articles.clone();
-        move |side: &'static str| {
-            let index = if side == "left" {
-                left.get()
-            } else {
-                right.get()
-            };
-            let article = articles.get(index).cloned()?;
-            let highlights = comparison.with(|c| {
-                c.as_ref().map(|c| {
-                    if side == "left" {
-                        c.left_highlights.clone()
-                    } else {
-                        c.right_highlights.clone()
-                    }
-                })
-            })?;
-            Some(
-                view! { <ArticlePane side=side article=article highlights=highlights focus=focus /> },
-            )
-        }
-    };
-    let left_pane = pane.clone();
-    let right_pane = pane;
 
     view! {
         <header class="masthead">
@@ -172,26 +171,25 @@ fn Comparer(
                     <button type="button" class="dismiss" on:click=move |_| notice.set(None)>"Dismiss"</button>
                 </p>
             })}
+            <Overview library=library left=left right=right open=first_visit />
             <div class="pickers">
-                <ArticlePicker label="Left article" id="left-article" articles=articles.clone() selected=left />
+                <ArticlePicker label="Left article" id="left-article" options=labels selected=left />
                 <button type="button" class="swap" on:click=swap title="Swap left and right" aria-label="Swap left and right articles">"⇄"</button>
-                <ArticlePicker label="Right article" id="right-article" articles=articles.clone() selected=right />
+                <ArticlePicker label="Right article" id="right-article" options=labels selected=right />
+                <AddArticle library=library left=left right=right notice=notice />
             </div>
             {move || {
                 let titles = (title_of(left.get()), title_of(right.get()));
                 comparison.get().map(|c| view! { <Summary comparison=c titles=titles focus=focus /> })
             }}
-            {
-                let articles = articles.clone();
-                move || {
-                    let pair = (articles.get(left.get()).cloned()?, articles.get(right.get()).cloned()?);
-                    comparison.get().map(|c| view! { <Export comparison=c articles=pair /> })
-                }
-            }
+            {move || {
+                let pair = corpus.with(|c| Some((c.article(left.get())?.clone(), c.article(right.get())?.clone())))?;
+                comparison.get().map(|c| view! { <Export comparison=c articles=pair /> })
+            }}
             <Legend hidden=hidden />
             <div class=move || hidden.with(|h| h.iter().fold("panes".to_string(), |c, l| format!("{c} hide-{l}")))>
-                {move || left_pane("left")}
-                {move || right_pane("right")}
+                {move || pane("left")}
+                {move || pane("right")}
             </div>
         </main>
     }

@@ -1,7 +1,7 @@
-//! The articles bundled at build time from `seeds/` (see `build.rs`), analysed together.
+//! The articles bundled at build time from `seeds/` (see `build.rs`).
 
+use overlap_core::Article;
 use overlap_core::ingest::{correct, ingest};
-use overlap_core::{Article, Corpus};
 
 /// One bundled capture, as `build.rs` writes it.
 struct BundledArticle {
@@ -26,11 +26,6 @@ pub fn bundled() -> Result<Vec<Article>, String> {
             Ok(article)
         })
         .collect()
-}
-
-/// The bundled articles as an analysed corpus.
-pub fn bundled_corpus() -> Result<Corpus, String> {
-    bundled().map(Corpus::new)
 }
 
 #[cfg(test)]

@@ -41,7 +41,7 @@ pub fn runs<'a>(text: &str, highlights: &[&'a Highlight]) -> Vec<Run<'a>> {
         cuts.push(h.range.start);
         cuts.push(h.range.end);
     }
-    cuts.sort_unstable();
+    overlap_core::order::sort(&mut cuts);
     cuts.dedup();
     cuts.windows(2)
         .map(|w| {
@@ -62,7 +62,9 @@ pub fn runs<'a>(text: &str, highlights: &[&'a Highlight]) -> Vec<Run<'a>> {
 
 fn without_overlaps<'a>(highlights: impl Iterator<Item = &'a Highlight>) -> Vec<&'a Highlight> {
     let mut sorted: Vec<&Highlight> = highlights.collect();
-    sorted.sort_by_key(|h| (h.range.start, std::cmp::Reverse(h.range.end)));
+    overlap_core::order::sort_by_key(&mut sorted, |h| {
+        (h.range.start, std::cmp::Reverse(h.range.end))
+    });
     let mut kept: Vec<&Highlight> = Vec::new();
     for h in sorted {
         if kept

@@ -5,7 +5,9 @@ mod components;
 mod corpus;
 mod focus;
 mod layout;
+mod library;
 mod navigate;
+mod storage;
 mod url_state;
 
 fn main() {

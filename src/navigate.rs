@@ -59,3 +59,14 @@ fn occurrences(key: &str, side: &str) -> Vec<HtmlElement> {
         .filter(|mark| mark.get_attribute("data-key").as_deref() == Some(key))
         .collect()
 }
+
+/// Scrolls the first element matching `selector` to the top of the view: after a choice
+/// in the overview, the reader is taken to the comparison it opened.
+pub fn reveal(selector: &str) {
+    if let Some(element) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector(selector).ok().flatten())
+    {
+        element.scroll_into_view();
+    }
+}

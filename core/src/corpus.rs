@@ -6,7 +6,7 @@
 //! resolved against full names found in the others.
 
 use crate::analysis::{Analysis, Prepared};
-use crate::compare::{Comparison, ItemVector, compare_analyses};
+use crate::compare::{Comparison, ItemVector, compare_analyses, similarity};
 use crate::entities::KnownPeople;
 use crate::ingest::Article;
 use rustc_hash::FxHashMap as HashMap;
@@ -135,13 +135,20 @@ impl Corpus {
                 count: t.occurrences.len(),
             })
             .collect();
-        terms.sort_unstable_by(|a, b| {
+        crate::order::sort_by(&mut terms, |a, b| {
             b.weight
                 .total_cmp(&a.weight)
                 .then_with(|| a.term.cmp(&b.term))
         });
         terms.truncate(limit);
         terms
+    }
+
+    /// The similarity of two articles of the corpus, as [`Corpus::compare`] gives it,
+    /// without highlights or passages: cheap enough for every pair of a corpus.
+    pub fn similarity(&self, left: usize, right: usize) -> Option<f64> {
+        let (a, b) = (left.min(right), left.max(right));
+        Some(similarity(self.vectors.get(a)?, self.vectors.get(b)?))
     }
 
     /// Compares two articles of the corpus. `compare(j, i)` is `compare(i, j)` with the

@@ -40,6 +40,7 @@ pub mod entities;
 #[cfg(feature = "folder")]
 pub mod folder;
 pub mod ingest;
+pub mod order;
 pub mod report;
 pub mod terms;
 pub mod text;

@@ -194,7 +194,7 @@ pub fn extract<'a>(
             }
         })
         .collect();
-    terms.sort_unstable_by(|a, b| a.key.cmp(&b.key));
+    crate::order::sort_by(&mut terms, |a, b| a.key.cmp(&b.key));
     terms
 }
 

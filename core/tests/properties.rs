@@ -491,6 +491,9 @@ proptest! {
         prop_assert_eq!(&forward, &backward);
         let forward = forward.ok_or_else(|| TestCaseError::fail("compare(0, 1) is None"))?;
         check_similarity("corpus", forward.similarity)?;
+        // The overview's cheap similarity is the comparison's, to the bit, both ways.
+        prop_assert_eq!(corpus.similarity(0, 1), Some(forward.similarity));
+        prop_assert_eq!(corpus.similarity(1, 0), Some(forward.similarity));
 
         let alone = compare(&a, &b);
         let alone_backward = compare(&b, &a).swapped();

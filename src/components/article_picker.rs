@@ -1,27 +1,29 @@
 use leptos::prelude::*;
-use overlap_core::Article;
-use std::sync::Arc;
 
-/// A labelled list to choose one of the bundled articles.
+/// A labelled list to choose one of the articles.
 #[component]
 pub fn ArticlePicker(
     /// What the list is for, e.g. "Left article".
     label: &'static str,
     /// The list's element id, which its label points at.
     id: &'static str,
-    /// The articles to choose from.
-    articles: Arc<[Article]>,
+    /// The articles to choose from: title, outlet and date.
+    options: Memo<Vec<String>>,
     /// Index of the chosen article.
     selected: RwSignal<usize>,
 ) -> impl IntoView {
-    let options = articles
-        .iter()
-        .enumerate()
-        .map(|(i, article)| {
-            let title = article.title.clone().unwrap_or_else(|| article.id.clone());
-            view! { <option value=i.to_string()>{title}</option> }
-        })
-        .collect_view();
+    // Each option also says whether it is chosen: the list changes when the reader
+    // adds an article, and the choice must survive that.
+    let list = move || {
+        options
+            .get()
+            .into_iter()
+            .enumerate()
+            .map(|(i, label)| {
+                view! { <option value=i.to_string() prop:selected=move || selected.get() == i>{label}</option> }
+            })
+            .collect_view()
+    };
     view! {
         <div class="picker">
             <label class="picker-label" for=id>{label}</label>
@@ -30,13 +32,13 @@ pub fn ArticlePicker(
                 prop:value=move || selected.get().to_string()
                 on:change=move |ev| {
                     if let Ok(i) = event_target_value(&ev).parse::<usize>()
-                        && i < articles.len()
+                        && i < options.with_untracked(Vec::len)
                     {
                         selected.set(i);
                     }
                 }
             >
-                {options}
+                {list}
             </select>
         </div>
     }

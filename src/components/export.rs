@@ -29,7 +29,7 @@ pub fn Export(
 }
 
 /// Saves `content` as a file called `name`, through a temporary object URL.
-fn download(name: &str, content: &str, mime: &str) {
+pub(crate) fn download(name: &str, content: &str, mime: &str) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };

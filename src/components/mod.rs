@@ -1,14 +1,18 @@
 //! The views: one component a file, each thin over core data.
 
+mod add_article;
 mod article_pane;
 mod article_picker;
-mod export;
+pub(crate) mod export;
 mod legend;
+mod overview;
 mod paragraph;
 mod summary;
 
+pub use add_article::AddArticle;
 pub use article_pane::ArticlePane;
 pub use article_picker::ArticlePicker;
 pub use export::Export;
 pub use legend::{LAYERS, Legend};
+pub use overview::Overview;
 pub use summary::Summary;

@@ -14,6 +14,7 @@ use crate::analysis::Analysis;
 use crate::corpus::{Corpus, entity_key, term_key};
 use crate::entities::EntityKind;
 use crate::ingest::Article;
+use crate::order;
 use passages::{Passage, shared_passages};
 use rustc_hash::FxHashMap as HashMap;
 use serde::Serialize;
@@ -294,7 +295,7 @@ impl ItemVector {
                 sentences: term.occurrences.iter().map(|o| o.sentence).collect(),
             });
         }
-        items.sort_unstable_by(|a, b| a.key.cmp(&b.key));
+        order::sort_by(&mut items, |a, b| a.key.cmp(&b.key));
         items.dedup_by(|a, b| a.key == b.key);
         let norm = items
             .iter()
@@ -322,18 +323,21 @@ fn shared_items(left: &ItemVector, right: &ItemVector) -> Vec<(usize, usize)> {
     pairs
 }
 
-/// Compares two analysed articles of `corpus`.
-pub(crate) fn compare_analyses(
-    (left, left_analysis, left_items): (&Article, &Analysis, &ItemVector),
-    (right, right_analysis, right_items): (&Article, &Analysis, &ItemVector),
-) -> Comparison {
-    let pairs = shared_items(left_items, right_items);
-    let denominator = left_items.norm * right_items.norm;
-    // Shared items with their contribution to the cosine, heaviest first.
-    let mut shared: Vec<(&Arc<str>, &Item, &Item, f64)> = pairs
+/// A shared item: its key, the left and right items, and its contribution to the
+/// cosine.
+type SharedItem<'a> = (&'a Arc<str>, &'a Item, &'a Item, f64);
+
+/// The shared items with their contribution to the cosine, heaviest first.
+fn contributions<'a>(
+    left: &'a ItemVector,
+    right: &'a ItemVector,
+    pairs: &[(usize, usize)],
+) -> Vec<SharedItem<'a>> {
+    let denominator = left.norm * right.norm;
+    let mut shared: Vec<SharedItem<'a>> = pairs
         .iter()
         .map(|&(i, j)| {
-            let (l, r) = (&left_items.items[i], &right_items.items[j]);
+            let (l, r) = (&left.items[i], &right.items[j]);
             let contribution = if denominator > 0.0 {
                 l.weight * r.weight / denominator
             } else {
@@ -342,8 +346,31 @@ pub(crate) fn compare_analyses(
             (&l.key, l, r, contribution)
         })
         .collect();
-    shared.sort_unstable_by(|a, b| b.3.total_cmp(&a.3).then_with(|| a.0.cmp(b.0)));
-    let similarity = shared.iter().map(|s| s.3).sum::<f64>().clamp(0.0, 1.0);
+    order::sort_by(&mut shared, |a, b| {
+        b.3.total_cmp(&a.3).then_with(|| a.0.cmp(b.0))
+    });
+    shared
+}
+
+/// The similarity: the sum of the contributions, in their order (so that it is the
+/// same number however it is asked for).
+fn cosine(shared: &[SharedItem<'_>]) -> f64 {
+    shared.iter().map(|s| s.3).sum::<f64>().clamp(0.0, 1.0)
+}
+
+/// The similarity of two articles' item vectors, without the rest of a comparison.
+pub(crate) fn similarity(left: &ItemVector, right: &ItemVector) -> f64 {
+    cosine(&contributions(left, right, &shared_items(left, right)))
+}
+
+/// Compares two analysed articles of `corpus`.
+pub(crate) fn compare_analyses(
+    (left, left_analysis, left_items): (&Article, &Analysis, &ItemVector),
+    (right, right_analysis, right_items): (&Article, &Analysis, &ItemVector),
+) -> Comparison {
+    let pairs = shared_items(left_items, right_items);
+    let shared = contributions(left_items, right_items, &pairs);
+    let similarity = cosine(&shared);
 
     let theme_items: Vec<ThemeItem> = shared
         .iter()
@@ -354,7 +381,7 @@ pub(crate) fn compare_analyses(
                 .map(|&s| (0, s))
                 .chain(r.sentences.iter().map(|&s| (1, s)))
                 .collect();
-            sentences.sort_unstable();
+            order::sort(&mut sentences);
             sentences.dedup();
             ThemeItem {
                 key: key.to_string(),
@@ -481,11 +508,8 @@ fn distinctive(own: &ItemVector, shared: &[usize]) -> Vec<DistinctiveItem> {
             .total_cmp(&a.weight)
             .then_with(|| a.label.cmp(&b.label))
     };
-    if alone.len() > DISTINCTIVE_LIMIT {
-        alone.select_nth_unstable_by(DISTINCTIVE_LIMIT, heavier);
-        alone.truncate(DISTINCTIVE_LIMIT);
-    }
-    alone.sort_unstable_by(heavier);
+    order::sort_by(&mut alone, heavier);
+    alone.truncate(DISTINCTIVE_LIMIT);
     alone
         .into_iter()
         .map(|item| DistinctiveItem {
@@ -572,7 +596,7 @@ fn highlights(
         .filter(|(t, _, _)| t.phrase)
         .flat_map(|(t, _, _)| t.occurrences.iter().map(|o| (o.paragraph, o.range.clone())))
         .collect();
-    phrase_spans.sort_unstable_by_key(|(p, r)| (*p, r.start, r.end));
+    order::sort_by_key(&mut phrase_spans, |(p, r)| (*p, r.start, r.end));
     let inside_phrase = |paragraph: usize, range: &Range<usize>| {
         let i = phrase_spans.partition_point(|(p, r)| (*p, r.start) <= (paragraph, range.start));
         phrase_spans[..i]
@@ -620,7 +644,9 @@ fn highlights(
     }
     // Reading order, longest first where two start together. The sort is stable, so
     // ties keep the (deterministic) order in which they were found.
-    found.sort_by_key(|h| (h.paragraph, h.range.start, std::cmp::Reverse(h.range.end)));
+    order::sort_by_key(&mut found, |h| {
+        (h.paragraph, h.range.start, std::cmp::Reverse(h.range.end))
+    });
     found
 }
 

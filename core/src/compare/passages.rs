@@ -84,7 +84,7 @@ impl PassageIndex {
                 shingles.push((shingle_hash(&words[start..start + MIN_WORDS]), start));
             }
         }
-        shingles.sort_unstable();
+        crate::order::sort(&mut shingles);
         PassageIndex {
             words,
             shingles,
@@ -165,7 +165,7 @@ pub fn shared_passages(left: &PassageIndex, right: &PassageIndex) -> Vec<Passage
             j = j_end;
         }
     }
-    found.sort_unstable_by(|x, y| {
+    crate::order::sort_by(&mut found, |x, y| {
         y.words
             .cmp(&x.words)
             .then_with(|| x.text.cmp(&y.text))

@@ -60,15 +60,27 @@ impl Gazetteer {
         static GAZETTEER: OnceLock<Gazetteer> = OnceLock::new();
         GAZETTEER.get_or_init(|| {
             Gazetteer::build(&Sources {
-                people: include_str!("../../data/entities/people.tsv"),
-                organizations: include_str!("../../data/entities/organizations.tsv"),
-                other: include_str!("../../data/entities/other.tsv"),
-                places: include_str!("../../data/entities/places.tsv"),
-                titles: include_str!("../../data/entities/titles.txt"),
-                not_entities: include_str!("../../data/entities/not-entities.txt"),
-                org_words: include_str!("../../data/entities/org-words.txt"),
-                other_words: include_str!("../../data/entities/other-words.txt"),
-                place_words: include_str!("../../data/entities/place-words.txt"),
+                people: include_str!(concat!(env!("OUT_DIR"), "/data/entities/people.tsv")),
+                organizations: include_str!(concat!(
+                    env!("OUT_DIR"),
+                    "/data/entities/organizations.tsv"
+                )),
+                other: include_str!(concat!(env!("OUT_DIR"), "/data/entities/other.tsv")),
+                places: include_str!(concat!(env!("OUT_DIR"), "/data/entities/places.tsv")),
+                titles: include_str!(concat!(env!("OUT_DIR"), "/data/entities/titles.txt")),
+                not_entities: include_str!(concat!(
+                    env!("OUT_DIR"),
+                    "/data/entities/not-entities.txt"
+                )),
+                org_words: include_str!(concat!(env!("OUT_DIR"), "/data/entities/org-words.txt")),
+                other_words: include_str!(concat!(
+                    env!("OUT_DIR"),
+                    "/data/entities/other-words.txt"
+                )),
+                place_words: include_str!(concat!(
+                    env!("OUT_DIR"),
+                    "/data/entities/place-words.txt"
+                )),
             })
         })
     }

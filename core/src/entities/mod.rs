@@ -261,7 +261,9 @@ pub fn resolve(
         });
     }
     let mut entities = merge_short_forms(entities);
-    entities.sort_unstable_by(|a, b| b.count.cmp(&a.count).then_with(|| a.name.cmp(&b.name)));
+    crate::order::sort_by(&mut entities, |a, b| {
+        b.count.cmp(&a.count).then_with(|| a.name.cmp(&b.name))
+    });
     entities
 }
 
@@ -291,9 +293,9 @@ fn merge_short_forms(mut entities: Vec<Entity>) -> Vec<Entity> {
         let target = &mut entities[long];
         target.count += moved.len();
         target.occurrences.extend(moved);
-        target
-            .occurrences
-            .sort_unstable_by_key(|o| (o.paragraph, o.range.start, o.range.end));
+        crate::order::sort_by_key(&mut target.occurrences, |o| {
+            (o.paragraph, o.range.start, o.range.end)
+        });
         for mention in mentions {
             if !target.mentions.contains(&mention) {
                 target.mentions.push(mention);

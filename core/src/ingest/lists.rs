@@ -49,44 +49,80 @@ pub(crate) enum DateKind {
 pub(crate) fn lists() -> &'static Lists {
     static LISTS: OnceLock<Lists> = OnceLock::new();
     LISTS.get_or_init(|| Lists {
-        chrome_lines: entries(include_str!("../../data/ingest/chrome-lines.txt")),
-        chrome_starts: entries(include_str!("../../data/ingest/chrome-starts.txt")),
-        cutoffs: entries(include_str!("../../data/ingest/cutoff-headings.txt"))
-            .into_iter()
-            .map(|e| match e.strip_suffix('*') {
-                Some(prefix) => (prefix.trim().to_string(), true),
-                None => (e, false),
-            })
-            .collect(),
-        agencies: entries(include_str!("../../data/ingest/agencies.txt")),
-        credit_labels: entries(include_str!("../../data/ingest/credit-labels.txt")),
-        months: numbered(include_str!("../../data/ingest/months.txt")),
-        weekdays: entries(include_str!("../../data/ingest/weekdays.txt"))
-            .iter()
-            .flat_map(|l| l.split_whitespace().map(str::to_string).collect::<Vec<_>>())
-            .collect(),
-        zones: entries(include_str!("../../data/ingest/zones.txt"))
-            .iter()
-            .filter_map(|l| {
-                let (name, offset) = l.split_once(' ')?;
-                Some((name.to_string(), offset.trim().to_string()))
-            })
-            .collect(),
-        date_labels: entries(include_str!("../../data/ingest/date-labels.txt"))
-            .iter()
-            .filter_map(|l| {
-                let (kind, label) = l.split_once('=')?;
-                let kind = match kind.trim() {
-                    "published" => DateKind::Published,
-                    "updated" => DateKind::Updated,
-                    _ => DateKind::Plain,
-                };
-                Some((label.trim().to_string(), kind))
-            })
-            .collect(),
-        byline_labels: entries(include_str!("../../data/ingest/byline-labels.txt")),
-        outlet_words: entries(include_str!("../../data/ingest/outlet-words.txt")),
-        job_words: entries(include_str!("../../data/ingest/job-words.txt")),
+        chrome_lines: entries(include_str!(concat!(
+            env!("OUT_DIR"),
+            "/data/ingest/chrome-lines.txt"
+        ))),
+        chrome_starts: entries(include_str!(concat!(
+            env!("OUT_DIR"),
+            "/data/ingest/chrome-starts.txt"
+        ))),
+        cutoffs: entries(include_str!(concat!(
+            env!("OUT_DIR"),
+            "/data/ingest/cutoff-headings.txt"
+        )))
+        .into_iter()
+        .map(|e| match e.strip_suffix('*') {
+            Some(prefix) => (prefix.trim().to_string(), true),
+            None => (e, false),
+        })
+        .collect(),
+        agencies: entries(include_str!(concat!(
+            env!("OUT_DIR"),
+            "/data/ingest/agencies.txt"
+        ))),
+        credit_labels: entries(include_str!(concat!(
+            env!("OUT_DIR"),
+            "/data/ingest/credit-labels.txt"
+        ))),
+        months: numbered(include_str!(concat!(
+            env!("OUT_DIR"),
+            "/data/ingest/months.txt"
+        ))),
+        weekdays: entries(include_str!(concat!(
+            env!("OUT_DIR"),
+            "/data/ingest/weekdays.txt"
+        )))
+        .iter()
+        .flat_map(|l| l.split_whitespace().map(str::to_string).collect::<Vec<_>>())
+        .collect(),
+        zones: entries(include_str!(concat!(
+            env!("OUT_DIR"),
+            "/data/ingest/zones.txt"
+        )))
+        .iter()
+        .filter_map(|l| {
+            let (name, offset) = l.split_once(' ')?;
+            Some((name.to_string(), offset.trim().to_string()))
+        })
+        .collect(),
+        date_labels: entries(include_str!(concat!(
+            env!("OUT_DIR"),
+            "/data/ingest/date-labels.txt"
+        )))
+        .iter()
+        .filter_map(|l| {
+            let (kind, label) = l.split_once('=')?;
+            let kind = match kind.trim() {
+                "published" => DateKind::Published,
+                "updated" => DateKind::Updated,
+                _ => DateKind::Plain,
+            };
+            Some((label.trim().to_string(), kind))
+        })
+        .collect(),
+        byline_labels: entries(include_str!(concat!(
+            env!("OUT_DIR"),
+            "/data/ingest/byline-labels.txt"
+        ))),
+        outlet_words: entries(include_str!(concat!(
+            env!("OUT_DIR"),
+            "/data/ingest/outlet-words.txt"
+        ))),
+        job_words: entries(include_str!(concat!(
+            env!("OUT_DIR"),
+            "/data/ingest/job-words.txt"
+        ))),
     })
 }
 

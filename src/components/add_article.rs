@@ -1,0 +1,230 @@
+use crate::components::export::download;
+use crate::library::{Keeping, Library, after_removal, check_size};
+use leptos::html;
+use leptos::prelude::*;
+use std::time::Duration;
+use wasm_bindgen_futures::JsFuture;
+
+/// "Add your article": a dialog to paste text or drop a `.txt` file, which is cleaned
+/// and analysed here in the browser and opened on the right. It also lists the
+/// reader's articles, to remove them, and says how they are kept.
+#[component]
+pub fn AddArticle(
+    library: Library,
+    left: RwSignal<usize>,
+    right: RwSignal<usize>,
+    /// Where the outcome is said once the dialog closes.
+    notice: RwSignal<Option<String>>,
+) -> impl IntoView {
+    let dialog = NodeRef::<html::Dialog>::new();
+    let textarea = NodeRef::<html::Textarea>::new();
+    let error = RwSignal::new(None::<String>);
+    let working = RwSignal::new(false);
+    let dragging = RwSignal::new(false);
+
+    let open = move |_| {
+        error.set(None);
+        if let Some(d) = dialog.get() {
+            let _ = d.show_modal();
+        }
+    };
+    let close = move || {
+        if let Some(d) = dialog.get() {
+            d.close();
+        }
+    };
+    // Cleans and analyses the text after the page has had a frame to say it is
+    // working: the work itself is one synchronous step (BENCHMARKS.md gives its time
+    // for an article at the size limit).
+    let add = move |name: String, text: String| {
+        error.set(None);
+        working.set(true);
+        set_timeout(
+            move || {
+                match library.add(&name, &text) {
+                    Ok(added) => {
+                        if left.get_untracked() == added.index {
+                            left.set(right.get_untracked());
+                        }
+                        right.set(added.index);
+                        notice.set(Some(added.message));
+                        if let Some(t) = textarea.get() {
+                            t.set_value("");
+                        }
+                        close();
+                    }
+                    Err(message) => error.set(Some(message)),
+                }
+                working.set(false);
+            },
+            Duration::from_millis(30),
+        );
+    };
+    let add_pasted = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let text = textarea.get().map(|t| t.value()).unwrap_or_default();
+        add("Pasted text".to_string(), text);
+    };
+    let read_file = move |file: web_sys::File| {
+        let name = file.name();
+        if !name.to_lowercase().ends_with(".txt") {
+            error.set(Some(format!(
+                "“{name}” is not a .txt file. Overlap reads plain text: save the article as .txt, or paste its text."
+            )));
+            return;
+        }
+        // The size is known before reading: a huge file is refused without loading it.
+        if let Err(message) = check_size(file.size() as usize) {
+            error.set(Some(format!("“{name}”: {message}")));
+            return;
+        }
+        leptos::task::spawn_local(async move {
+            let bytes = match JsFuture::from(file.array_buffer()).await {
+                Ok(buffer) => js_sys::Uint8Array::new(&buffer).to_vec(),
+                Err(_) => {
+                    error.set(Some(format!("“{name}” could not be read.")));
+                    return;
+                }
+            };
+            match String::from_utf8(bytes) {
+                Ok(text) => add(name, text),
+                Err(e) => error.set(Some(format!(
+                    "“{name}” is not UTF-8 text (the first bad byte is at {}). Save it as UTF-8 and try again.",
+                    e.utf8_error().valid_up_to()
+                ))),
+            }
+        });
+    };
+    let chose_file = move |ev: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        if let Some(file) = input.files().and_then(|f| f.get(0)) {
+            read_file(file);
+        }
+        input.set_value("");
+    };
+    let dropped = move |ev: leptos::ev::DragEvent| {
+        ev.prevent_default();
+        dragging.set(false);
+        let file = ev
+            .data_transfer()
+            .and_then(|d| d.files())
+            .and_then(|f| f.get(0));
+        match file {
+            Some(file) => read_file(file),
+            None => error.set(Some("Drop a .txt file here, or paste the text.".into())),
+        }
+    };
+    let remove = move |id: String| {
+        let removed = library.corpus.with_untracked(|c| c.position(&id));
+        if let Some(message) = library.remove(&id) {
+            notice.set(Some(message));
+        }
+        let Some(removed) = removed else { return };
+        let count = library.corpus.with_untracked(|c| c.len());
+        let (l, r) = (
+            after_removal(left.get_untracked(), removed),
+            after_removal(right.get_untracked(), removed),
+        );
+        // A side that showed the removed article takes the first other article.
+        let pick = |other: Option<usize>| (0..count).find(|&i| Some(i) != other).unwrap_or(0);
+        let l2 = l.unwrap_or_else(|| pick(r));
+        let r2 = r.unwrap_or_else(|| pick(Some(l2)));
+        left.set(l2);
+        right.set(r2);
+    };
+
+    let own_list = move || {
+        library.own.with(|own| {
+            if own.is_empty() {
+                return view! { <p class="hint">"You have not added any articles yet."</p> }.into_any();
+            }
+            let items = own
+                .iter()
+                .map(|o| {
+                    let id = o.saved.id.clone();
+                    let status = match (&o.problem, o.stored) {
+                        (Some(problem), _) => format!("cannot be cleaned: {problem}"),
+                        (None, true) => "kept in this browser".to_string(),
+                        (None, false) => "for this visit only".to_string(),
+                    };
+                    let label = o.label.clone();
+                    let remove_label = format!("Remove “{label}”");
+                    view! {
+                        <li>
+                            <span class="own-label">{label}</span>
+                            " "
+                            <span class="own-status">{format!("({status})")}</span>
+                            " "
+                            <button type="button" class="small" aria-label=remove_label on:click=move |_| remove(id.clone())>"Remove"</button>
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! { <ul class="own-articles" data-testid="own-articles">{items}</ul> }.into_any()
+        })
+    };
+    let keeping = move || match library.keeping.get() {
+        Keeping::Stored => None,
+        Keeping::ThisVisitOnly { reason, unreadable } => {
+            let actions = unreadable.map(|raw| {
+                let download_saved =
+                    move |_| download("overlap-saved-articles.json", &raw, "application/json");
+                let forget = move |_| {
+                    if let Err(reason) = library.forget_unreadable() {
+                        error.set(Some(format!(
+                            "The saved data could not be deleted: {reason}."
+                        )));
+                    }
+                };
+                view! {
+                    <button type="button" on:click=download_saved>"Download the saved data"</button>
+                    " "
+                    <button type="button" on:click=forget>"Delete the saved data"</button>
+                }
+            });
+            Some(view! {
+                <div class="storage-problem" role="status" data-testid="storage-problem">
+                    <p>"Your articles last for this visit only: " {reason} "."</p>
+                    {actions}
+                </div>
+            })
+        }
+    };
+
+    view! {
+        <button type="button" class="add-open" on:click=open data-testid="add-article">"+ Add your article"</button>
+        <dialog node_ref=dialog class="add-dialog" aria-labelledby="add-title">
+            <form
+                class="add-form"
+                class:dragging=move || dragging.get()
+                on:submit=add_pasted
+                on:dragover=move |ev: leptos::ev::DragEvent| {
+                    ev.prevent_default();
+                    dragging.set(true);
+                }
+                on:dragleave=move |_| dragging.set(false)
+                on:drop=dropped
+            >
+                <h2 id="add-title">"Add your own article"</h2>
+                <p class="hint">
+                    "Paste an article's text, or drop a .txt file here. It is cleaned and analysed in this browser, "
+                    "and nothing is sent anywhere. Up to " {crate::library::size(crate::library::MAX_BYTES)} "."
+                </p>
+                <label for="add-text">"Article text"</label>
+                <textarea id="add-text" node_ref=textarea rows="10" spellcheck="false"
+                    placeholder="Headline on the first line, then the article."></textarea>
+                <label for="add-file">"Or choose a .txt file"</label>
+                <input id="add-file" type="file" accept=".txt,text/plain" on:change=chose_file />
+                {move || error.get().map(|e| view! { <p class="error" role="alert" data-testid="add-error">{e}</p> })}
+                {move || working.get().then(|| view! { <p class="hint" role="status">"Cleaning and analysing…"</p> })}
+                <div class="dialog-actions">
+                    <button type="submit" class="primary" disabled=move || working.get()>"Add and compare"</button>
+                    <button type="button" on:click=move |_| close()>"Close"</button>
+                </div>
+                <h3>"Your articles"</h3>
+                {keeping}
+                {own_list}
+            </form>
+        </dialog>
+    }
+}
