@@ -14,7 +14,7 @@ pub fn Export(
     let name = format!("overlap-{}-{}", comparison.left, comparison.right);
     let (left, right) = articles;
     let markdown = report::markdown(&comparison, &left, &right);
-    let json = serde_json::to_string_pretty(&comparison).unwrap_or_default();
+    let json = serde_json::to_string(&comparison).unwrap_or_default();
     let (md_name, json_name) = (format!("{name}.md"), format!("{name}.json"));
     view! {
         <div class="export" role="group" aria-label="Export this comparison">

@@ -38,7 +38,7 @@ pub fn Paragraph(
                 .map(|run| mark_view(&text, &run, focus, side))
                 .collect_view();
             match passage {
-                Some(p) => highlight_element(p, focus, side, inner.into_any()),
+                Some(p) => highlight_element(p, "", focus, side, inner.into_any()),
                 None => inner.into_any(),
             }
         })
@@ -49,15 +49,22 @@ pub fn Paragraph(
 fn mark_view(text: &str, run: &Run<'_>, focus: Focus, side: &'static str) -> AnyView {
     let words = text.get(run.range.clone()).unwrap_or("").to_string();
     match run.mark {
-        Some(h) => highlight_element(h, focus, side, words.into_any()),
+        Some(h) => highlight_element(h, &words.clone(), focus, side, words.into_any()),
         None => words.into_any(),
     }
 }
 
 /// A `<mark>` for one highlight, linked to every other occurrence of its item. A shared
 /// entity or term can be focused; a click or Enter goes to its next occurrence in the
-/// other pane.
-fn highlight_element(h: &Highlight, focus: Focus, side: &'static str, inner: AnyView) -> AnyView {
+/// other pane. `visible` is the mark's text: its accessible name starts with it, as
+/// speech-input users say what they see ("U.S.", named "United States").
+fn highlight_element(
+    h: &Highlight,
+    visible: &str,
+    focus: Focus,
+    side: &'static str,
+    inner: AnyView,
+) -> AnyView {
     let layer = layer_name(h.layer);
     let mut class = format!("hl hl-{layer}");
     class.push_str(if h.shared { " shared" } else { " solo" });
@@ -102,7 +109,7 @@ fn highlight_element(h: &Highlight, focus: Focus, side: &'static str, inner: Any
             title=title.clone()
             tabindex=linkable.then_some("0")
             role=linkable.then_some("button")
-            aria-label=linkable.then(|| format!("{title}; go to the other article's next mention"))
+            aria-label=linkable.then(|| format!("{visible}: {title}; go to the other article's next mention"))
             on:mouseenter=move |_| focus.hovered.set(Some(enter.clone()))
             on:mouseleave=move |_| focus.hovered.set(None)
             on:focus=move |_| {
