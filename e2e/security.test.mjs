@@ -17,7 +17,7 @@ const rightPane = '.pane[data-side="right"]';
 // Where article text ends up: the panes, the summary and the pickers.
 const TEXT_AREAS = ['.pane', '.summary', '.picker'];
 // Elements that article text must never become.
-const ACTIVE = 'script, img, iframe, frame, object, embed, style, link, a[href^="javascript:" i], [onerror], [onclick], [onload]';
+const ACTIVE = 'script, img, svg, math, iframe, frame, object, embed, style, link, a[href^="javascript:" i], [onerror], [onclick], [onload]';
 
 // The markup in the hostile captures, which must be shown as typed.
 const LITERALS = [
@@ -51,6 +51,8 @@ after(async () => {
 
 /** What the hostile markup could have done so far: the marker it sets, and dialogs. */
 async function assertNothingRan(page, dialogs, when) {
+  // An <img onerror> would run once its image fails to load: let every request settle.
+  await page.waitForLoadState('networkidle');
   const injected = await page.evaluate(() => window.__overlapInjected);
   assert.equal(injected, undefined, `hostile markup ran (window.__overlapInjected = ${injected}) ${when}`);
   assert.deepEqual(dialogs, [], `no dialog opens ${when}`);
@@ -101,6 +103,8 @@ test('hostile article text is shown as text and never runs', async () => {
   await page.waitForSelector(`${leftPane} mark.hl.shared`);
   await page.waitForSelector(`${rightPane} mark.hl.shared`);
   await assertNothingRan(page, dialogs, 'on load');
+  assert.deepEqual(await activeElements(page), [], 'no element made from article text in the panes, summary or pickers');
+  assert.deepEqual(await foreignElements(page), [], 'the page has no script, img, iframe, style… beyond its own index.html');
 
   // The markup is there, literally, in the panes (titles, bylines, bodies) and inside highlights.
   const left = await page.locator(leftPane).evaluate((el) => el.textContent);
@@ -155,6 +159,7 @@ test('hostile article text is shown as text and never runs', async () => {
   const third = await page.locator(leftPane).evaluate((el) => el.textContent);
   assert.ok(third.includes('&lt;b&gt;Kremlin&lt;/b&gt;') && third.includes('${title}'), 'the third title is shown as typed');
   assert.ok(third.includes('<a href="javascript:window.__overlapInjected=3">Staff</a>'), 'the third byline is shown as typed');
+  assert.ok(third.includes(`<svg onload="alert('overlap')"></svg>`), 'markup that would alert is shown as typed');
   await page.getByLabel('Right article', { exact: true }).selectOption({ index: 0 });
   await page.waitForSelector(`${leftPane} mark.hl.shared`);
   await page.locator(`${rightPane} mark.hl.shared`).first().hover();
