@@ -1,4 +1,5 @@
-//! Bundles the articles. Every `seeds/*.txt` is cleaned by the core here (with its
+//! Bundles the articles. Every `seeds/*.txt` (or `$OVERLAP_SEEDS/*.txt`: the end-to-end
+//! tests build the app once more over hostile captures) is cleaned by the core here (with its
 //! sidecar `seeds/NAME.meta.toml`, if any), so that a bad seed or sidecar, two files
 //! that give the same article id, or a sidecar without its article stops the build
 //! with a message that names the files and what is wrong.
@@ -13,8 +14,13 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    println!("cargo::rerun-if-changed=seeds");
-    match bundle(Path::new("seeds")) {
+    // The captures folder: `seeds` unless OVERLAP_SEEDS names another (relative to the
+    // repository root), e.g. `OVERLAP_SEEDS=e2e/hostile-seeds trunk build`.
+    println!("cargo::rerun-if-env-changed=OVERLAP_SEEDS");
+    let seeds =
+        std::env::var_os("OVERLAP_SEEDS").map_or_else(|| PathBuf::from("seeds"), PathBuf::from);
+    println!("cargo::rerun-if-changed={}", seeds.display());
+    match bundle(&seeds) {
         Ok(()) => ExitCode::SUCCESS,
         Err(message) => {
             // Cargo shows a failed build script's stderr; no panic, no backtrace.

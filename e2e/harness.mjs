@@ -2,6 +2,8 @@
 // headless Chromium from Debian, and a page that records console errors.
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
+import { createServer as createHttpServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
@@ -23,8 +25,44 @@ async function freePort() {
   });
 }
 
-/** Serves a folder (dist/ by default) with Python's plain static server; returns its base URL and a stop function. */
-export async function serveDist(directory = DIST) {
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+};
+
+/** A tiny static server in Node, for responses that need headers of their own. */
+async function serveWithHeaders(directory, headers) {
+  const root = path.resolve(directory);
+  const server = createHttpServer(async (req, res) => {
+    const { pathname } = new URL(req.url, 'http://localhost');
+    const file = path.resolve(root, `.${decodeURIComponent(pathname === '/' ? '/index.html' : pathname)}`);
+    if (!file.startsWith(root + path.sep)) {
+      res.writeHead(403).end();
+      return;
+    }
+    try {
+      const body = await readFile(file);
+      const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+      res.writeHead(200, { 'Content-Type': type, ...headers }).end(body);
+    } catch {
+      res.writeHead(404, headers).end();
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const base = `http://127.0.0.1:${server.address().port}/`;
+  return { base, stop: () => server.close() };
+}
+
+/**
+ * Serves a folder (dist/ by default) with Python's plain static server; returns its base URL
+ * and a stop function. With `headers`, a small Node server adds them to every response.
+ */
+export async function serveDist(directory = DIST, { headers } = {}) {
+  if (headers) return serveWithHeaders(directory, headers);
   const port = await freePort();
   const server = spawn('python3', ['-m', 'http.server', String(port), '--bind', '127.0.0.1', '--directory', directory], {
     stdio: 'ignore',
@@ -55,8 +93,11 @@ export async function launchBrowser() {
   });
 }
 
-/** Opens a page that records console errors and uncaught exceptions in `errors`. */
-export async function openPage(browser, url, options = {}) {
+/**
+ * Opens a page that records console errors and uncaught exceptions in `errors`.
+ * `prepare({ page, context })`, if given, runs before the page loads (listeners, init scripts).
+ */
+export async function openPage(browser, url, options = {}, prepare = null) {
   const context = await browser.newContext(options);
   const page = await context.newPage();
   const errors = [];
@@ -64,6 +105,7 @@ export async function openPage(browser, url, options = {}) {
     if (msg.type() === 'error') errors.push(msg.text());
   });
   page.on('pageerror', (err) => errors.push(String(err)));
+  await prepare?.({ page, context });
   await page.goto(url);
   return { page, errors, context };
 }
