@@ -13,8 +13,10 @@ const rightPane = '.pane[data-side="right"]';
 test('the page loads with both articles and no console errors', async () => {
   const { page, errors, context } = await openPage(app.browser, app.server.base, { viewport: { width: 1280, height: 900 } });
   await page.waitForSelector(`${leftPane} p`);
-  const left = await page.locator(leftPane).innerText();
-  const right = await page.locator(rightPane).innerText();
+  // textContent, not innerText: paragraphs out of view are not rendered yet
+  // (content-visibility: auto), and innerText leaves them out.
+  const left = await page.locator(leftPane).textContent();
+  const right = await page.locator(rightPane).textContent();
   assert.ok(left.length > 500, 'the left pane shows its article');
   assert.ok(right.length > 500, 'the right pane shows its article');
   assert.notEqual(left, right);
@@ -29,16 +31,16 @@ test('the page loads with both articles and no console errors', async () => {
 test('choosing another article changes the pane', async () => {
   const { page, errors, context } = await openPage(app.browser, app.server.base);
   await page.waitForSelector(`${rightPane} p`);
-  const before = await page.locator(rightPane).innerText();
+  const before = await page.locator(rightPane).textContent();
   const picker = page.getByLabel('Right article', { exact: true });
   const options = await picker.locator('option').count();
   assert.ok(options >= 5, `all bundled articles are offered (${options})`);
   await picker.selectOption({ index: options - 1 });
   await page.waitForFunction(
-    ([sel, old]) => document.querySelector(sel)?.innerText !== old,
+    ([sel, old]) => document.querySelector(sel)?.textContent !== old,
     [rightPane, before],
   );
-  const after = await page.locator(rightPane).innerText();
+  const after = await page.locator(rightPane).textContent();
   assert.notEqual(after, before);
   assert.match(after, /Dmitriev/, 'the last seed (NBC on Dmitriev) is shown');
   assert.deepEqual(errors, []);
@@ -100,7 +102,7 @@ test('removed page chrome is collapsed but viewable, and metadata is shown', asy
   assert.equal(await chrome.getAttribute('open'), null, 'collapsed at first');
   await chrome.locator('summary').click();
   assert.match(await chrome.innerText(), /Original url:/, 'the removed lines are there to check');
-  const body = await page.locator(`${leftPane} .body`).innerText();
+  const body = await page.locator(`${leftPane} .body`).textContent();
   assert.doesNotMatch(body, /Original url:|Related article:/, 'chrome is not in the body');
   assert.match(body, /these comments have created\./, 'a paragraph broken mid-sentence is joined');
   const meta = await page.locator(`${leftPane} .meta`).innerText();

@@ -99,7 +99,7 @@ test('text that cannot be used is refused with a message, and nothing is added',
   const cases = [
     ['empty', '', /the box is empty or holds only spaces/],
     ['whitespace only', '   \n\t \n  ', /the box is empty or holds only spaces/],
-    ['5 MB of text', 'The Kremlin said talks would go on. '.repeat(150_000), /This text is 5\.4 MB, and Overlap takes articles of up to 300 KB/],
+    ['5 MB of text', 'The Kremlin said talks would go on. '.repeat(150_000), /This text is 5\.4 MB, and Overlap takes articles of up to 200 KB/],
     ['only page chrome', 'Subscribe now\nSign in\nShare this article', /no article text/],
   ];
   for (const [name, text, expected] of cases) {

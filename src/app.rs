@@ -70,6 +70,7 @@ fn Comparer(
         known
     });
     let focus = Focus::new(focus);
+    focus.light_up_marks(move || comparison.track());
     let focused = focus.selected;
     let notice = RwSignal::new(notice);
     let hidden: RwSignal<BTreeSet<String>> = RwSignal::new(requested.hidden);
@@ -80,7 +81,13 @@ fn Comparer(
             focus: focused.get(),
             hidden: hidden.get(),
         };
-        corpus.with(|c| url_state::write(c, &state));
+        // After the new panes are drawn: the browser's history call costs several
+        // milliseconds, which a change of pair should not wait for.
+        let query = corpus.with(|c| url_state::query(c, &state));
+        set_timeout(
+            move || url_state::replace(query.as_deref()),
+            std::time::Duration::ZERO,
+        );
     });
     // n / p step through the shared items, in the order the left article first names them.
     let item_order = Memo::new(move |_| {

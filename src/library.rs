@@ -8,10 +8,11 @@ use overlap_core::ingest::{IngestError, ingest};
 use overlap_core::{Article, Corpus};
 use std::sync::Arc;
 
-/// The largest article accepted, in bytes of UTF-8. A long feature is 60 KB; this is
-/// five times that, and an article this long is cleaned, analysed and shown in a few
-/// hundred milliseconds (BENCHMARKS.md). Larger texts are refused with a message.
-pub const MAX_BYTES: usize = 300_000;
+/// The largest article accepted, in bytes of UTF-8: about 33,000 words, where a long
+/// feature is 10,000 (60 KB). It is set so that no step of adding an article blocks the
+/// page for more than about 200 ms (BENCHMARKS.md). Larger texts are refused with a
+/// message that says so.
+pub const MAX_BYTES: usize = 200_000;
 
 /// One of the reader's articles.
 #[derive(Clone, Debug, PartialEq)]
@@ -50,6 +51,14 @@ pub struct Library {
     pub corpus: RwSignal<Arc<Corpus>>,
     /// Where the reader's articles are kept.
     pub keeping: RwSignal<Keeping>,
+}
+
+/// A text cleaned into an article of the reader's, and the corpus with it, not yet
+/// added.
+pub struct Cleaned {
+    saved: Saved,
+    label: String,
+    corpus: Corpus,
 }
 
 /// What [`Library::add`] did.
@@ -130,9 +139,11 @@ impl Library {
         (library, message)
     }
 
-    /// Cleans and analyses `text`, adds it to the corpus and stores it. The error says
-    /// why the text was refused; nothing changes then.
-    pub fn add(&self, name: &str, text: &str) -> Result<Added, String> {
+    /// Cleans `text` as a new article of the reader's and analyses the corpus with it,
+    /// or says why it cannot be used. Nothing changes yet: [`Library::add`] adds it.
+    /// (Two steps, so that the page can draw a frame between the analysis and the
+    /// drawing of the new comparison.)
+    pub fn clean(&self, name: &str, text: &str) -> Result<Cleaned, String> {
         check_size(text.len())?;
         let id = self.own.with_untracked(|own| {
             self.corpus
@@ -140,11 +151,27 @@ impl Library {
         });
         let article = ingest(&id, text).map_err(|e| refusal(&e))?;
         let saved = Saved {
-            id: id.clone(),
+            id,
             name: name.to_string(),
             text: text.to_string(),
         };
         let label = label_of(&article, &saved);
+        let corpus = self.analyse(Some(article));
+        Ok(Cleaned {
+            saved,
+            label,
+            corpus,
+        })
+    }
+
+    /// Adds a cleaned article with its corpus, and stores the reader's articles.
+    pub fn add(&self, cleaned: Cleaned) -> Added {
+        let Cleaned {
+            saved,
+            label,
+            corpus,
+        } = cleaned;
+        let id = saved.id.clone();
         self.own.update(|own| {
             own.push(Own {
                 saved,
@@ -153,7 +180,7 @@ impl Library {
                 problem: None,
             })
         });
-        self.rebuild(Some(article));
+        self.corpus.set(Arc::new(corpus));
         let kept = self.store();
         let index = self
             .corpus
@@ -165,14 +192,14 @@ impl Library {
                 "Added “{label}” for this visit only: {reason}. Keep a copy of its text, or remove one of your articles."
             ),
         };
-        Ok(Added { index, message })
+        Added { index, message }
     }
 
     /// Removes one of the reader's articles from the corpus and from storage. The
     /// message says if storage could not be updated.
     pub fn remove(&self, id: &str) -> Option<String> {
         self.own.update(|own| own.retain(|o| o.saved.id != id));
-        self.rebuild(None);
+        self.corpus.set(Arc::new(self.analyse(None)));
         self.store().err().map(|reason| {
             format!("The article is removed here, but storage was not updated: {reason}.")
         })
@@ -225,9 +252,9 @@ impl Library {
         }
     }
 
-    /// Analyses the corpus again: the bundled articles, then the reader's, cleaned
-    /// once (`new` is the one just added, whose cleaning is already done).
-    fn rebuild(&self, new: Option<Article>) {
+    /// The corpus of every article now in the library (`extra` after them), analysed
+    /// again: the bundled articles, then the reader's, each cleaned only once.
+    fn analyse(&self, extra: Option<Article>) -> Corpus {
         let old = self.corpus.get_untracked();
         let bundled = self.bundled.with_value(|b| b.len());
         let mut articles: Vec<Article> = old.articles()[..bundled.min(old.len())].to_vec();
@@ -235,12 +262,12 @@ impl Library {
             for o in own {
                 let cleaned = old
                     .position(&o.saved.id)
-                    .and_then(|i| old.article(i).cloned())
-                    .or_else(|| new.clone().filter(|a| a.id == o.saved.id));
+                    .and_then(|i| old.article(i).cloned());
                 articles.extend(cleaned);
             }
         });
-        self.corpus.set(Arc::new(Corpus::new(articles)));
+        articles.extend(extra);
+        Corpus::new(articles)
     }
 
     /// Writes the reader's articles to storage, unless it is unusable; records which
@@ -417,7 +444,7 @@ mod tests {
         assert_eq!(check_size(MAX_BYTES), Ok(()));
         let refused = check_size(5_000_000).unwrap_err();
         assert!(
-            refused.contains("5.0 MB") && refused.contains("300 KB"),
+            refused.contains("5.0 MB") && refused.contains("200 KB"),
             "{refused}"
         );
     }

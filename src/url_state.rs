@@ -105,14 +105,10 @@ pub fn resolve(
 }
 
 /// Writes the state into the query without adding a history entry.
-pub fn write(corpus: &Corpus, state: &State) {
-    let (Some(left), Some(right)) = (corpus.article(state.left), corpus.article(state.right))
-    else {
-        return;
-    };
-    let Ok(params) = UrlSearchParams::new() else {
-        return;
-    };
+/// The query that records `state`: "?left=…&right=…", or `None` if an index is stale.
+pub fn query(corpus: &Corpus, state: &State) -> Option<String> {
+    let (left, right) = (corpus.article(state.left)?, corpus.article(state.right)?);
+    let params = UrlSearchParams::new().ok()?;
     params.append("left", &left.id);
     params.append("right", &right.id);
     if let Some(focus) = &state.focus {
@@ -125,14 +121,20 @@ pub fn write(corpus: &Corpus, state: &State) {
         );
     }
     let query: String = params.to_string().into();
-    if let Some(window) = web_sys::window()
-        && let Ok(history) = window.history()
-    {
-        let _ = history.replace_state_with_url(
-            &wasm_bindgen::JsValue::NULL,
-            "",
-            Some(&format!("?{query}")),
-        );
+    Some(format!("?{query}"))
+}
+
+/// Puts `query` in the address bar in place of the current one, if it differs.
+pub fn replace(query: Option<&str>) {
+    let Some(query) = query else { return };
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    if window.location().search().ok().as_deref() == Some(query) {
+        return;
+    }
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(query));
     }
 }
 

@@ -1,7 +1,17 @@
 use super::paragraph::Paragraph;
 use crate::focus::Focus;
+use crate::navigate::{jump, other_side};
 use leptos::prelude::*;
 use overlap_core::{Article, Highlight};
+use wasm_bindgen::JsCast;
+
+/// The mark an event happened in (the innermost), as its key and whether it links to
+/// the other pane (a shared entity or term).
+fn mark_of(ev: &web_sys::Event) -> Option<(String, bool)> {
+    let target: web_sys::Element = ev.target()?.dyn_into().ok()?;
+    let mark = target.closest("mark.hl[data-key]").ok()??;
+    Some((mark.get_attribute("data-key")?, mark.has_attribute("role")))
+}
 
 /// One article: its metadata, its body with highlights, and the page chrome that
 /// cleaning removed, collapsed so a reader can check that nothing was lost.
@@ -64,7 +74,7 @@ pub fn ArticlePane(
                 .filter(|h| h.paragraph == i)
                 .cloned()
                 .collect();
-            view! { <Paragraph text=text highlights=own focus=focus side=side /> }
+            view! { <Paragraph text=text highlights=own /> }
         })
         .collect_view();
     let captions = (!article.captions.is_empty()).then(|| {
@@ -98,7 +108,38 @@ pub fn ArticlePane(
                 {subtitle}
                 <p class="meta">{outlet} {byline} {date} {url}</p>
             </header>
-            <div class="body">{paragraphs}</div>
+            // The marks' listeners, once for the pane: hover lights an item up, focus
+            // chooses it, a click or Enter on a shared one goes to the other pane.
+            <div
+                class="body"
+                on:mouseover=move |ev| {
+                    let key = mark_of(&ev).map(|(key, _)| key);
+                    if focus.hovered.with_untracked(|h| *h != key) {
+                        focus.hovered.set(key);
+                    }
+                }
+                on:mouseleave=move |_| focus.hovered.set(None)
+                on:focusin=move |ev| {
+                    if let Some((key, true)) = mark_of(&ev) {
+                        focus.selected.set(Some(key));
+                    }
+                }
+                on:click=move |ev| {
+                    if let Some((key, true)) = mark_of(&ev) {
+                        jump(&key, other_side(side));
+                    }
+                }
+                on:keydown=move |ev| {
+                    if ev.key() == "Enter"
+                        && let Some((key, true)) = mark_of(&ev)
+                    {
+                        ev.prevent_default();
+                        jump(&key, other_side(side));
+                    }
+                }
+            >
+                {paragraphs}
+            </div>
             {captions}
             {chrome}
         </article>

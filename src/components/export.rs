@@ -12,18 +12,23 @@ pub fn Export(
     articles: (Article, Article),
 ) -> impl IntoView {
     let name = format!("overlap-{}-{}", comparison.left, comparison.right);
-    let (left, right) = articles;
-    let markdown = report::markdown(&comparison, &left, &right);
-    let json = serde_json::to_string(&comparison).unwrap_or_default();
+    // Made on a click, not on every change of pair: the report is the slow part.
+    let comparison = StoredValue::new(comparison);
+    let articles = StoredValue::new(articles);
     let (md_name, json_name) = (format!("{name}.md"), format!("{name}.json"));
+    let markdown = move |_| {
+        let text = comparison
+            .with_value(|c| articles.with_value(|(left, right)| report::markdown(c, left, right)));
+        download(&md_name, &text, "text/markdown");
+    };
+    let json = move |_| {
+        let text = comparison.with_value(|c| serde_json::to_string(c).unwrap_or_default());
+        download(&json_name, &text, "application/json");
+    };
     view! {
         <div class="export" role="group" aria-label="Export this comparison">
-            <button type="button" on:click=move |_| download(&md_name, &markdown, "text/markdown")>
-                "Download Markdown"
-            </button>
-            <button type="button" on:click=move |_| download(&json_name, &json, "application/json")>
-                "Download JSON"
-            </button>
+            <button type="button" on:click=markdown>"Download Markdown"</button>
+            <button type="button" on:click=json>"Download JSON"</button>
         </div>
     }
 }

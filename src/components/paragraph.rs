@@ -1,6 +1,4 @@
-use crate::focus::Focus;
 use crate::layout::{Run, runs};
-use crate::navigate::{jump, other_side};
 use leptos::prelude::*;
 use overlap_core::{Highlight, Layer};
 
@@ -13,10 +11,6 @@ pub fn Paragraph(
     text: String,
     /// The highlights inside this paragraph.
     highlights: Vec<Highlight>,
-    /// The item the reader points at; its occurrences light up in both panes.
-    focus: Focus,
-    /// The pane it stands in: "left" or "right".
-    side: &'static str,
 ) -> impl IntoView {
     let refs: Vec<&Highlight> = highlights.iter().collect();
     let runs = runs(&text, &refs);
@@ -35,10 +29,10 @@ pub fn Paragraph(
         .map(|(passage, group)| {
             let inner = group
                 .into_iter()
-                .map(|run| mark_view(&text, &run, focus, side))
+                .map(|run| mark_view(&text, &run))
                 .collect_view();
             match passage {
-                Some(p) => highlight_element(p, "", focus, side, inner.into_any()),
+                Some(p) => highlight_element(p, inner.into_any()),
                 None => inner.into_any(),
             }
         })
@@ -46,25 +40,18 @@ pub fn Paragraph(
     view! { <p>{views}</p> }
 }
 
-fn mark_view(text: &str, run: &Run<'_>, focus: Focus, side: &'static str) -> AnyView {
+fn mark_view(text: &str, run: &Run<'_>) -> AnyView {
     let words = text.get(run.range.clone()).unwrap_or("").to_string();
     match run.mark {
-        Some(h) => highlight_element(h, &words.clone(), focus, side, words.into_any()),
+        Some(h) => highlight_element(h, words.into_any()),
         None => words.into_any(),
     }
 }
 
 /// A `<mark>` for one highlight, linked to every other occurrence of its item. A shared
 /// entity or term can be focused; a click or Enter goes to its next occurrence in the
-/// other pane. `visible` is the mark's text: its accessible name starts with it, as
-/// speech-input users say what they see ("U.S.", named "United States").
-fn highlight_element(
-    h: &Highlight,
-    visible: &str,
-    focus: Focus,
-    side: &'static str,
-    inner: AnyView,
-) -> AnyView {
+/// other pane.
+fn highlight_element(h: &Highlight, inner: AnyView) -> AnyView {
     let layer = layer_name(h.layer);
     let mut class = format!("hl hl-{layer}");
     class.push_str(if h.shared { " shared" } else { " solo" });
@@ -85,54 +72,21 @@ fn highlight_element(
         ),
         _ => format!("{layer} ({kind}): {}", h.label),
     };
-    let key = h.key.to_string();
-    let (enter, active, focus_key, click_key, key_key) = (
-        key.clone(),
-        key.clone(),
-        key.clone(),
-        key.clone(),
-        key.clone(),
-    );
     // Passages wrap other marks, so only entities and terms take focus and clicks.
     let linkable = h.shared && h.layer != Layer::Passage;
-    let go = move |key: &str| {
-        if linkable {
-            jump(key, other_side(side));
-        }
-    };
-    view! {
-        <mark
-            class=class
-            class:active=move || focus.is_active(&active)
-            data-key=key
-            data-layer=layer
-            title=title.clone()
-            tabindex=linkable.then_some("0")
-            role=linkable.then_some("button")
-            aria-label=linkable.then(|| format!("{visible}: {title}; go to the other article's next mention"))
-            on:mouseenter=move |_| focus.hovered.set(Some(enter.clone()))
-            on:mouseleave=move |_| focus.hovered.set(None)
-            on:focus=move |_| {
-                if linkable {
-                    focus.selected.set(Some(focus_key.clone()));
-                }
-            }
-            on:click=move |ev| {
-                // A click on an entity inside a passage is the entity's, not the passage's.
-                ev.stop_propagation();
-                go(&click_key);
-            }
-            on:keydown=move |ev| {
-                if ev.key() == "Enter" {
-                    ev.prevent_default();
-                    go(&key_key);
-                }
-            }
-        >
-            {inner}
-        </mark>
+    let key = h.key.to_string();
+    // No handlers or reactive classes here: a pane has hundreds of marks, and one set of
+    // listeners on the pane (`article_pane.rs`) and one effect that lights up the
+    // active item (`focus.rs`) keep a change of pair fast. For the same reason a mark
+    // carries few attributes: its name is its text (what the reader sees, and says to
+    // speech input), and the title describes it.
+    if linkable {
+        let title = format!("{title}. Enter: the other article's next mention");
+        view! { <mark class=class data-key=key title=title tabindex="0" role="button">{inner}</mark> }
+            .into_any()
+    } else {
+        view! { <mark class=class data-key=key title=title>{inner}</mark> }.into_any()
     }
-    .into_any()
 }
 
 /// The layer's name, used in class names and labels.
