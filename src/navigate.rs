@@ -5,14 +5,14 @@
 //! put them in. This is the one place the app reads the rendered page: the marks are
 //! where the reader's eyes are, so that is where we scroll and move focus.
 
+use rustc_hash::FxHashMap as HashMap;
 use std::cell::RefCell;
-use std::collections::HashMap;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, ScrollIntoViewOptions, ScrollLogicalPosition};
 
 thread_local! {
     /// Per (pane, item): which occurrence comes next.
-    static NEXT: RefCell<HashMap<(String, String), usize>> = RefCell::new(HashMap::new());
+    static NEXT: RefCell<HashMap<(String, String), usize>> = RefCell::new(HashMap::default());
 }
 
 /// The other pane's side.

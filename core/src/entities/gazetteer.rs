@@ -10,7 +10,7 @@ use super::EntityKind;
 use crate::text::data_lines;
 use aho_corasick::MatchKind;
 use aho_corasick::dfa::DFA;
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::sync::OnceLock;
 
 /// A real-world entity the lists know by name.
@@ -91,7 +91,7 @@ impl Gazetteer {
         let mut entities = Vec::new();
         let mut surfaces: Vec<String> = Vec::new();
         let mut patterns = Vec::new();
-        let mut seen: HashSet<String> = HashSet::new();
+        let mut seen: HashSet<String> = HashSet::default();
         let mut add = |surface: &str,
                        pattern: Pattern,
                        surfaces: &mut Vec<String>,

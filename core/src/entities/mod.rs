@@ -17,9 +17,10 @@ pub mod gazetteer;
 pub mod spans;
 
 use gazetteer::{Gazetteer, Via};
+use rustc_hash::FxHashMap as HashMap;
 use serde::{Deserialize, Serialize};
 use spans::{Candidate, Reading, is_suffix};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use std::ops::Range;
 
 /// What kind of thing an entity is.
@@ -217,7 +218,7 @@ pub fn resolve(
     people.add(&here);
 
     let mut entities: Vec<Entity> = Vec::new();
-    let mut index_of: HashMap<String, usize> = HashMap::new();
+    let mut index_of: HashMap<String, usize> = HashMap::default();
     for (paragraph, candidate) in found {
         let paragraph = *paragraph;
         let (name, kind, demonym) = match &candidate.reading {

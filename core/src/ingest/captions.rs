@@ -11,7 +11,7 @@
 use super::Role;
 use super::lines::{Line, ends_terminal, normal_words, starts_with_phrase};
 use super::lists::lists;
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 /// The most words a photo credit has.
 const CREDIT_WORDS: usize = 14;

@@ -23,7 +23,7 @@ use super::lines::{
     strip_bullet,
 };
 use super::lists::lists;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::hash::{DefaultHasher, Hash, Hasher};
 
 /// Whether the line is a known piece of page chrome, or decoration only.
@@ -170,7 +170,7 @@ pub(crate) fn mark_pull_quotes(lines: &[Line], roles: &mut [Role]) {
         .map(|(i, line)| (i, normal_words(&line.clean)))
         .collect();
     // Each run of words, with the longest line it occurs in: (line, its word count).
-    let mut runs: HashMap<u64, (usize, usize)> = HashMap::new();
+    let mut runs: HashMap<u64, (usize, usize)> = HashMap::default();
     for (i, w) in &open {
         for run in w.windows(PULL_QUOTE_RUN) {
             let entry = runs.entry(hash(run)).or_insert((*i, w.len()));

@@ -46,8 +46,8 @@ pub use sidecar::{Correction, apply_sidecar, correct, corrections_of, read_sidec
 
 use lines::{Line, is_space, url_host};
 use metadata::Meta;
+use rustc_hash::FxHashSet as HashSet;
 use serde::{Deserialize, Serialize};
-use std::collections::HashSet;
 use std::fmt;
 
 /// One article as the reader sees it: metadata, the body, and what was removed.
@@ -230,7 +230,7 @@ fn assemble(id: &str, lines: &[Line], roles: &[Role], meta: Meta) -> Result<Arti
         return Err(IngestError::NothingLeft { removed });
     }
     let mut captions = Vec::new();
-    let mut seen = HashSet::new();
+    let mut seen = HashSet::default();
     let mut subheads = Vec::new();
     let mut boilerplate = Vec::new();
     for (line, role) in lines.iter().zip(roles) {
