@@ -496,20 +496,24 @@ pub(crate) fn compare_analyses(
 
 /// The heaviest items of `own` that are not shared (`shared`: sorted indices).
 fn distinctive(own: &ItemVector, shared: &[usize]) -> Vec<DistinctiveItem> {
-    let mut alone: Vec<&Item> = own
-        .items
-        .iter()
-        .enumerate()
-        .filter(|(i, item)| shared.binary_search(i).is_err() && (!item.phrase || item.count >= 2))
-        .map(|(_, item)| item)
-        .collect();
-    let heavier = |a: &&Item, b: &&Item| {
+    let heavier = |a: &Item, b: &Item| {
         b.weight
             .total_cmp(&a.weight)
             .then_with(|| a.label.cmp(&b.label))
     };
-    order::sort_by(&mut alone, heavier);
-    alone.truncate(DISTINCTIVE_LIMIT);
+    // The few heaviest, kept in order as the items go by: an article has hundreds of
+    // items, and sorting them all on every comparison would cost more than the rest.
+    let mut alone: Vec<&Item> = Vec::with_capacity(DISTINCTIVE_LIMIT + 1);
+    for (i, item) in own.items.iter().enumerate() {
+        if shared.binary_search(&i).is_ok() || (item.phrase && item.count < 2) {
+            continue;
+        }
+        let at = alone.partition_point(|kept| heavier(kept, item).is_le());
+        if at < DISTINCTIVE_LIMIT {
+            alone.insert(at, item);
+            alone.truncate(DISTINCTIVE_LIMIT);
+        }
+    }
     alone
         .into_iter()
         .map(|item| DistinctiveItem {
