@@ -16,7 +16,7 @@ import { serveDist, launchBrowser, openPage, DIST } from '../harness.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 15);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const fmt = (xs) => `median ${median(xs).toFixed(1)} ms, min ${Math.min(...xs).toFixed(1)}, max ${Math.max(...xs).toFixed(1)} (n=${xs.length})`;
+const fmt = (all) => { const xs = all.filter((x) => !Number.isNaN(x)); return `median ${median(xs).toFixed(1)} ms, min ${Math.min(...xs).toFixed(1)}, max ${Math.max(...xs).toFixed(1)} (n=${xs.length})`; };
 
 const server = await serveDist();
 const browser = await launchBrowser();
