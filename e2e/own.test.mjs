@@ -214,3 +214,27 @@ test('when storage is full, the article still works for this visit, and the page
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('when the browser blocks storage, the page works and says articles last for this visit', async () => {
+  const context = await app.browser.newContext();
+  await context.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+  });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(app.server.base);
+  await page.locator(rightTitle).waitFor();
+  await paste(page, ARTICLE);
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('right') === 'yours-1');
+  assert.match(await page.getByTestId('notice').innerText(), /for this visit only: the browser does not let this page store data \(SecurityError/);
+  await openDialog(page);
+  assert.match(await page.getByTestId('storage-problem').innerText(), /last for this visit only/);
+  assert.match(await page.getByTestId('own-articles').innerText(), /for this visit only/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
