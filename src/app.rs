@@ -189,10 +189,7 @@ fn Comparer(
                 let titles = (title_of(left.get()), title_of(right.get()));
                 comparison.get().map(|c| view! { <Summary comparison=c titles=titles focus=focus /> })
             }}
-            {move || {
-                let pair = corpus.with(|c| Some((c.article(left.get())?.clone(), c.article(right.get())?.clone())))?;
-                comparison.get().map(|c| view! { <Export comparison=c articles=pair /> })
-            }}
+            <Export comparison=comparison corpus=corpus />
             <Legend hidden=hidden />
             <div class=move || hidden.with(|h| h.iter().fold("panes".to_string(), |c, l| format!("{c} hide-{l}")))>
                 {move || pane("left")}

@@ -1,29 +1,38 @@
 use leptos::prelude::*;
-use overlap_core::{Article, Comparison, report};
+use overlap_core::{Comparison, Corpus, report};
+use std::sync::Arc;
 use wasm_bindgen::JsCast;
 
 /// Downloads of the current comparison, as Markdown for reading and JSON for tools.
 /// The file is made in the browser; nothing is sent anywhere.
 #[component]
 pub fn Export(
-    /// The comparison to export.
-    comparison: Comparison,
-    /// The two articles compared.
-    articles: (Article, Article),
+    /// The comparison on the page.
+    comparison: Memo<Option<Comparison>>,
+    /// The articles it compares, by id.
+    corpus: RwSignal<Arc<Corpus>>,
 ) -> impl IntoView {
-    let name = format!("overlap-{}-{}", comparison.left, comparison.right);
-    // Made on a click, not on every change of pair: the report is the slow part.
-    let comparison = StoredValue::new(comparison);
-    let articles = StoredValue::new(articles);
-    let (md_name, json_name) = (format!("{name}.md"), format!("{name}.json"));
+    // Everything is read on a click, not on every change of pair: the report is the
+    // slow part, and a change of pair should not even copy what it would need.
     let markdown = move |_| {
-        let text = comparison
-            .with_value(|c| articles.with_value(|(left, right)| report::markdown(c, left, right)));
-        download(&md_name, &text, "text/markdown");
+        comparison.with_untracked(|c| {
+            let Some(c) = c else { return };
+            let text = corpus.with_untracked(|corpus| {
+                let article = |id: &str| corpus.position(id).and_then(|i| corpus.article(i));
+                Some(report::markdown(c, article(&c.left)?, article(&c.right)?))
+            });
+            if let Some(text) = text {
+                download(&file_name(c, "md"), &text, "text/markdown");
+            }
+        })
     };
     let json = move |_| {
-        let text = comparison.with_value(|c| serde_json::to_string(c).unwrap_or_default());
-        download(&json_name, &text, "application/json");
+        comparison.with_untracked(|c| {
+            if let Some(c) = c {
+                let text = serde_json::to_string(c).unwrap_or_default();
+                download(&file_name(c, "json"), &text, "application/json");
+            }
+        })
     };
     view! {
         <div class="export" role="group" aria-label="Export this comparison">
@@ -31,6 +40,14 @@ pub fn Export(
             <button type="button" on:click=json>"Download JSON"</button>
         </div>
     }
+}
+
+/// "overlap-LEFT-RIGHT.EXT".
+fn file_name(comparison: &Comparison, extension: &str) -> String {
+    format!(
+        "overlap-{}-{}.{extension}",
+        comparison.left, comparison.right
+    )
 }
 
 /// Saves `content` as a file called `name`, through a temporary object URL.
