@@ -2,8 +2,8 @@
 //! a key or the URL. Kept apart so that moving the mouse away (or scrolling a jump's
 //! target into view) never drops what was chosen.
 
+use crate::navigate::mark_active;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 /// The hovered and the chosen item, by key. Both light up.
 #[derive(Clone, Copy)]
@@ -36,33 +36,4 @@ impl Focus {
             request_animation_frame(move || mark_active(&keys));
         });
     }
-}
-
-/// Sets the class `active` on exactly the marks whose key is one of `keys`.
-fn mark_active(keys: &[Option<String>]) {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    let each = |selector: &str, f: &dyn Fn(&web_sys::Element)| {
-        if let Ok(list) = document.query_selector_all(selector) {
-            for i in 0..list.length() {
-                if let Some(element) = list.item(i).and_then(|n| n.dyn_into().ok()) {
-                    f(&element);
-                }
-            }
-        }
-    };
-    each("mark.hl.active", &|mark| {
-        let _ = mark.class_list().remove_1("active");
-    });
-    if keys.iter().all(Option::is_none) {
-        return;
-    }
-    // Compared by attribute value, so no key ever has to be escaped into a selector.
-    each("mark.hl[data-key]", &|mark| {
-        let key = mark.get_attribute("data-key");
-        if key.is_some() && keys.contains(&key) {
-            let _ = mark.class_list().add_1("active");
-        }
-    });
 }

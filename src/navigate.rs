@@ -3,7 +3,8 @@
 //! A click (or Enter) on an occurrence goes to the next occurrence of the same item in
 //! the other pane, and further clicks cycle through them, whatever order the two texts
 //! put them in. This is the one place the app reads the rendered page: the marks are
-//! where the reader's eyes are, so that is where we scroll and move focus.
+//! where the reader's eyes are, so that is where we scroll, move focus, and light up
+//! the item the reader points at.
 
 use rustc_hash::FxHashMap as HashMap;
 use std::cell::RefCell;
@@ -44,19 +45,44 @@ pub fn jump(key: &str, side: &str) -> bool {
 
 /// The marks of `key` in the pane on `side`, in reading order.
 fn occurrences(key: &str, side: &str) -> Vec<HtmlElement> {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return Vec::new();
-    };
-    // Compared by attribute value, so no key ever has to be escaped into a selector.
-    let Ok(marks) =
-        document.query_selector_all(&format!(".pane[data-side=\"{side}\"] mark.hl.shared"))
+    let mut marks = elements(&format!(".pane[data-side=\"{side}\"] mark.hl.shared"));
+    marks.retain(|mark| has_key(mark, |k| k == key));
+    marks
+}
+
+/// Sets the class `active` on exactly the marks whose key is one of `keys`, in both
+/// panes.
+pub fn mark_active(keys: &[Option<String>]) {
+    for mark in elements("mark.hl.active") {
+        let _ = mark.class_list().remove_1("active");
+    }
+    if keys.iter().all(Option::is_none) {
+        return;
+    }
+    for mark in elements("mark.hl[data-key]") {
+        if has_key(&mark, |k| keys.iter().flatten().any(|key| key == k)) {
+            let _ = mark.class_list().add_1("active");
+        }
+    }
+}
+
+/// Whether the mark's key passes `test`. Keys are compared as attribute values, so no
+/// key ever has to be escaped into a selector.
+fn has_key(mark: &HtmlElement, test: impl Fn(&str) -> bool) -> bool {
+    mark.get_attribute("data-key").is_some_and(|k| test(&k))
+}
+
+/// The page's elements matching `selector`, in document order.
+fn elements(selector: &str) -> Vec<HtmlElement> {
+    let Some(list) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector_all(selector).ok())
     else {
         return Vec::new();
     };
-    (0..marks.length())
-        .filter_map(|i| marks.item(i))
+    (0..list.length())
+        .filter_map(|i| list.item(i))
         .filter_map(|node| node.dyn_into::<HtmlElement>().ok())
-        .filter(|mark| mark.get_attribute("data-key").as_deref() == Some(key))
         .collect()
 }
 
