@@ -33,6 +33,13 @@
 //! ```
 #![deny(missing_docs)]
 
+/// The text of a word list in `data/`, as `build.rs` copies it (without comments).
+macro_rules! data_file {
+    ($path:literal) => {
+        include_str!(concat!(env!("OUT_DIR"), "/data/", $path))
+    };
+}
+
 pub mod analysis;
 pub mod compare;
 pub mod corpus;

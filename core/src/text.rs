@@ -155,11 +155,7 @@ pub fn stem(normal: &str) -> String {
 pub fn is_stop_word(normal: &str) -> bool {
     static WORDS: OnceLock<Vec<&'static str>> = OnceLock::new();
     let words = WORDS.get_or_init(|| {
-        let mut words: Vec<&str> = data_lines(include_str!(concat!(
-            env!("OUT_DIR"),
-            "/data/stopwords-en.txt"
-        )))
-        .collect();
+        let mut words: Vec<&str> = data_lines(data_file!("stopwords-en.txt")).collect();
         crate::order::sort(&mut words);
         words.dedup();
         words

@@ -60,27 +60,15 @@ impl Gazetteer {
         static GAZETTEER: OnceLock<Gazetteer> = OnceLock::new();
         GAZETTEER.get_or_init(|| {
             Gazetteer::build(&Sources {
-                people: include_str!(concat!(env!("OUT_DIR"), "/data/entities/people.tsv")),
-                organizations: include_str!(concat!(
-                    env!("OUT_DIR"),
-                    "/data/entities/organizations.tsv"
-                )),
-                other: include_str!(concat!(env!("OUT_DIR"), "/data/entities/other.tsv")),
-                places: include_str!(concat!(env!("OUT_DIR"), "/data/entities/places.tsv")),
-                titles: include_str!(concat!(env!("OUT_DIR"), "/data/entities/titles.txt")),
-                not_entities: include_str!(concat!(
-                    env!("OUT_DIR"),
-                    "/data/entities/not-entities.txt"
-                )),
-                org_words: include_str!(concat!(env!("OUT_DIR"), "/data/entities/org-words.txt")),
-                other_words: include_str!(concat!(
-                    env!("OUT_DIR"),
-                    "/data/entities/other-words.txt"
-                )),
-                place_words: include_str!(concat!(
-                    env!("OUT_DIR"),
-                    "/data/entities/place-words.txt"
-                )),
+                people: data_file!("entities/people.tsv"),
+                organizations: data_file!("entities/organizations.tsv"),
+                other: data_file!("entities/other.tsv"),
+                places: data_file!("entities/places.tsv"),
+                titles: data_file!("entities/titles.txt"),
+                not_entities: data_file!("entities/not-entities.txt"),
+                org_words: data_file!("entities/org-words.txt"),
+                other_words: data_file!("entities/other-words.txt"),
+                place_words: data_file!("entities/place-words.txt"),
             })
         })
     }

@@ -49,80 +49,44 @@ pub(crate) enum DateKind {
 pub(crate) fn lists() -> &'static Lists {
     static LISTS: OnceLock<Lists> = OnceLock::new();
     LISTS.get_or_init(|| Lists {
-        chrome_lines: entries(include_str!(concat!(
-            env!("OUT_DIR"),
-            "/data/ingest/chrome-lines.txt"
-        ))),
-        chrome_starts: entries(include_str!(concat!(
-            env!("OUT_DIR"),
-            "/data/ingest/chrome-starts.txt"
-        ))),
-        cutoffs: entries(include_str!(concat!(
-            env!("OUT_DIR"),
-            "/data/ingest/cutoff-headings.txt"
-        )))
-        .into_iter()
-        .map(|e| match e.strip_suffix('*') {
-            Some(prefix) => (prefix.trim().to_string(), true),
-            None => (e, false),
-        })
-        .collect(),
-        agencies: entries(include_str!(concat!(
-            env!("OUT_DIR"),
-            "/data/ingest/agencies.txt"
-        ))),
-        credit_labels: entries(include_str!(concat!(
-            env!("OUT_DIR"),
-            "/data/ingest/credit-labels.txt"
-        ))),
-        months: numbered(include_str!(concat!(
-            env!("OUT_DIR"),
-            "/data/ingest/months.txt"
-        ))),
-        weekdays: entries(include_str!(concat!(
-            env!("OUT_DIR"),
-            "/data/ingest/weekdays.txt"
-        )))
-        .iter()
-        .flat_map(|l| l.split_whitespace().map(str::to_string).collect::<Vec<_>>())
-        .collect(),
-        zones: entries(include_str!(concat!(
-            env!("OUT_DIR"),
-            "/data/ingest/zones.txt"
-        )))
-        .iter()
-        .filter_map(|l| {
-            let (name, offset) = l.split_once(' ')?;
-            Some((name.to_string(), offset.trim().to_string()))
-        })
-        .collect(),
-        date_labels: entries(include_str!(concat!(
-            env!("OUT_DIR"),
-            "/data/ingest/date-labels.txt"
-        )))
-        .iter()
-        .filter_map(|l| {
-            let (kind, label) = l.split_once('=')?;
-            let kind = match kind.trim() {
-                "published" => DateKind::Published,
-                "updated" => DateKind::Updated,
-                _ => DateKind::Plain,
-            };
-            Some((label.trim().to_string(), kind))
-        })
-        .collect(),
-        byline_labels: entries(include_str!(concat!(
-            env!("OUT_DIR"),
-            "/data/ingest/byline-labels.txt"
-        ))),
-        outlet_words: entries(include_str!(concat!(
-            env!("OUT_DIR"),
-            "/data/ingest/outlet-words.txt"
-        ))),
-        job_words: entries(include_str!(concat!(
-            env!("OUT_DIR"),
-            "/data/ingest/job-words.txt"
-        ))),
+        chrome_lines: entries(data_file!("ingest/chrome-lines.txt")),
+        chrome_starts: entries(data_file!("ingest/chrome-starts.txt")),
+        cutoffs: entries(data_file!("ingest/cutoff-headings.txt"))
+            .into_iter()
+            .map(|e| match e.strip_suffix('*') {
+                Some(prefix) => (prefix.trim().to_string(), true),
+                None => (e, false),
+            })
+            .collect(),
+        agencies: entries(data_file!("ingest/agencies.txt")),
+        credit_labels: entries(data_file!("ingest/credit-labels.txt")),
+        months: numbered(data_file!("ingest/months.txt")),
+        weekdays: entries(data_file!("ingest/weekdays.txt"))
+            .iter()
+            .flat_map(|l| l.split_whitespace().map(str::to_string).collect::<Vec<_>>())
+            .collect(),
+        zones: entries(data_file!("ingest/zones.txt"))
+            .iter()
+            .filter_map(|l| {
+                let (name, offset) = l.split_once(' ')?;
+                Some((name.to_string(), offset.trim().to_string()))
+            })
+            .collect(),
+        date_labels: entries(data_file!("ingest/date-labels.txt"))
+            .iter()
+            .filter_map(|l| {
+                let (kind, label) = l.split_once('=')?;
+                let kind = match kind.trim() {
+                    "published" => DateKind::Published,
+                    "updated" => DateKind::Updated,
+                    _ => DateKind::Plain,
+                };
+                Some((label.trim().to_string(), kind))
+            })
+            .collect(),
+        byline_labels: entries(data_file!("ingest/byline-labels.txt")),
+        outlet_words: entries(data_file!("ingest/outlet-words.txt")),
+        job_words: entries(data_file!("ingest/job-words.txt")),
     })
 }
 
