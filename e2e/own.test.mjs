@@ -158,18 +158,14 @@ test('pasted markup stays inert text', async () => {
 });
 
 test('unreadable storage is left as it was, said so, and offered as a download', async () => {
-  const context = await app.browser.newContext({ acceptDownloads: true });
   const raw = '{"this is": not JSON';
-  await context.addInitScript(([key, value]) => {
-    if (!sessionStorage.getItem('seeded')) {
-      localStorage.setItem(key, value);
-      sessionStorage.setItem('seeded', '1');
-    }
-  }, [KEY, raw]);
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(app.server.base);
+  const { page, errors, context } = await openPage(app.browser, app.server.base, { acceptDownloads: true }, ({ context }) =>
+    context.addInitScript(([key, value]) => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem(key, value);
+        sessionStorage.setItem('seeded', '1');
+      }
+    }, [KEY, raw]));
   await page.locator(rightTitle).waitFor();
   assert.match(await page.getByTestId('notice').innerText(), /Your saved articles could not be read \(it is not valid JSON\)\. They are left as they were/);
   await paste(page, ARTICLE);
@@ -194,16 +190,12 @@ test('unreadable storage is left as it was, said so, and offered as a download',
 });
 
 test('when storage is full, the article still works for this visit, and the page says so', async () => {
-  const context = await app.browser.newContext();
-  await context.addInitScript(() => {
-    Storage.prototype.setItem = function () {
-      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-    };
-  });
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(app.server.base);
+  const { page, errors, context } = await openPage(app.browser, app.server.base, {}, ({ context }) =>
+    context.addInitScript(() => {
+      Storage.prototype.setItem = function () {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    }));
   await page.locator(rightTitle).waitFor();
   await paste(page, ARTICLE);
   await page.waitForFunction(() => new URL(location.href).searchParams.get('right') === 'yours-1');
@@ -216,18 +208,14 @@ test('when storage is full, the article still works for this visit, and the page
 });
 
 test('when the browser blocks storage, the page works and says articles last for this visit', async () => {
-  const context = await app.browser.newContext();
-  await context.addInitScript(() => {
-    Object.defineProperty(window, 'localStorage', {
-      get() {
-        throw new DOMException('The operation is insecure.', 'SecurityError');
-      },
-    });
-  });
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(app.server.base);
+  const { page, errors, context } = await openPage(app.browser, app.server.base, {}, ({ context }) =>
+    context.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        },
+      });
+    }));
   await page.locator(rightTitle).waitFor();
   await paste(page, ARTICLE);
   await page.waitForFunction(() => new URL(location.href).searchParams.get('right') === 'yours-1');
