@@ -16,7 +16,11 @@
 // as UTF-8: strict UTF-8 when they are valid UTF-8 (the pages of the scrapinghub benchmark
 // were re-saved as UTF-8, whatever their <meta charset> still says), else the charset
 // the page declares (BOM, <meta charset>, <meta http-equiv>), else windows-1252. Meta
-// refreshes are removed, so that the text is the page's own.
+// refreshes are removed, so that the text is the page's own; <html> and <body> are made
+// visible, as the anti-flicker scripts that hide them would do, and if the text is still
+// blank, every element is (a wrapper hidden until a script shows it). <noscript> content
+// shows, as in any browser with JavaScript off. Exit status 1 if a page failed (its
+// NAME.txt is then missing; the others are written).
 import { chromium } from 'playwright-core';
 import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
@@ -112,6 +116,7 @@ async function openTab() {
 
 const started = performance.now();
 const failed = [];
+const shownAll = [];
 let made = 0;
 const nonUtf8 = {};
 for (const [i, { file, name }] of todo.entries()) {
@@ -128,7 +133,22 @@ for (const [i, { file, name }] of todo.entries()) {
     current = { url: `${ORIGIN}/${i}/${encodeURIComponent(name)}.html`, html, served: false };
     if (!page) await openTab();
     await page.goto(current.url, { waitUntil: 'domcontentloaded', timeout: PAGE_TIMEOUT_MS });
-    const text = await page.evaluate(() => document.body?.innerText ?? '');
+    const { text, revealed } = await page.evaluate(() => {
+      // Anti-flicker snippets hide the page until a script shows it (chartbeat's
+      // `body { visibility: hidden !important }`, `html { visibility: hidden }`): a
+      // reader's browser runs that script, so the root is shown here (an inline
+      // !important beats the page's own). Elements hidden on their own stay hidden.
+      for (const el of [document.documentElement, document.body]) el?.style.setProperty('visibility', 'visible', 'important');
+      const body = document.body;
+      if (!body) return { text: '', revealed: false };
+      if (body.innerText.trim() || !body.textContent.trim()) return { text: body.innerText, revealed: false };
+      // Still blank: a hidden wrapper waits for a script; show everything.
+      const style = document.createElement('style');
+      style.textContent = '* { visibility: visible !important; }';
+      document.documentElement.append(style);
+      return { text: body.innerText, revealed: true };
+    });
+    if (revealed) shownAll.push(name);
     const out = path.join(outDir, `${name}.txt`);
     writeFileSync(`${out}.part`, text);
     renameSync(`${out}.part`, out);
@@ -146,5 +166,6 @@ await browser.close();
 
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 const decoded = Object.entries(nonUtf8).map(([k, v]) => `${v} as ${k}`).join(', ');
-console.log(`text-captures: made ${made} in ${seconds} s${decoded ? ` (decoded ${decoded})` : ''}${failed.length ? `; ${failed.length} failed: ${failed.join(' ')}` : ''}`);
+const shown = shownAll.length ? `; ${shownAll.length} blank until everything was made visible: ${shownAll.join(' ')}` : '';
+console.log(`text-captures: made ${made} in ${seconds} s${decoded ? ` (decoded ${decoded})` : ''}${shown}${failed.length ? `; ${failed.length} failed: ${failed.join(' ')}` : ''}`);
 process.exit(failed.length ? 1 : 0);
