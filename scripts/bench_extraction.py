@@ -339,7 +339,7 @@ def scrapinghub_set(bench: Path, n_bootstrap: int):
             print(f"{system:<12} {form:<5} {pm('f1'):<14} {pm('precision'):<14} {pm('recall'):<14} "
                   f"{m['accuracy']:<9.3f} {speed:>7.2f} {size / 1e6:>6.1f} {low:>6} {len(errors_of(results)):>6}")
             details.append((system, form, sorted(per_page)[:worst]))
-        for system, form, rows in details:
+        for system, form, rows in details if worst > 0 else []:
             print(f"\n{system} {form}: the {len(rows)} worst pages (F1 precision recall id url)")
             for f1, p, r, name in rows:
                 print(f"  {f1:.3f} {p:.3f} {r:.3f} {name} {truth[name].get('url', '')}")
@@ -451,7 +451,7 @@ def trafilatura_set(root: Path):
                   f"{speed:>7.2f} {size / 1e6:>6.1f} {imperfect:>9} {len(errors_of(results)):>6}")
             details.append((system, form, sorted(per_page, key=lambda x: (-x[0], x[1].name))[:worst]))
         print("(pages<all: pages with at least one string wrong)")
-        for system, form, rows in details:
+        for system, form, rows in details if worst > 0 else []:
             print(f"\n{system} {form}: the {len(rows)} pages with most strings wrong")
             for misses, page, text in rows:
                 t = norm(text or "")
