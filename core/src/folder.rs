@@ -1,13 +1,31 @@
-//! Reading a folder of captures: every `NAME.txt` becomes an article, corrected by its
+//! Reading a folder of captures: every `NAME.txt` (a text capture) and `NAME.html` (a
+//! saved page) becomes an article, corrected by its
 //! sidecar `NAME.meta.toml` when there is one.
 //!
 //! The one part of the core that touches the file system, behind the `folder` feature
 //! (on by default): the build script and the command-line tool use it, the browser
 //! app does not. Errors name the files and say what is wrong.
 
-use crate::ingest::{Article, apply_sidecar, ingest_bytes};
+use crate::ingest::html::ingest_html_bytes;
+use crate::ingest::{Article, IngestError, apply_sidecar, ingest_bytes};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+
+/// Whether a file is an HTML page (by its name: `.html` or `.htm`), not a text capture.
+pub fn is_html(path: &Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case("html") || e.eq_ignore_ascii_case("htm"))
+}
+
+/// Cleans a file's bytes as what its name says it is: an HTML page or a text capture.
+pub fn ingest_file(id: &str, path: &Path, bytes: &[u8]) -> Result<Article, IngestError> {
+    if is_html(path) {
+        ingest_html_bytes(id, bytes)
+    } else {
+        ingest_bytes(id, bytes)
+    }
+}
 
 /// The ending of a sidecar file's name.
 const SIDECAR: &str = ".meta.toml";
@@ -23,7 +41,7 @@ pub struct Folder {
     pub files_read: Vec<PathBuf>,
 }
 
-/// Reads every `.txt` capture of `dir` and its sidecar. A bad capture or sidecar, two
+/// Reads every `.txt` and `.html` capture of `dir` and its sidecar. A bad capture or sidecar, two
 /// files that give the same article id, or a sidecar without its article is an error
 /// naming the files.
 pub fn read_folder(dir: &Path) -> Result<Folder, String> {
@@ -43,7 +61,7 @@ pub fn read_folder(dir: &Path) -> Result<Folder, String> {
         let bytes =
             std::fs::read(path).map_err(|e| format!("{}: cannot read: {e}", path.display()))?;
         let mut article =
-            ingest_bytes(id, &bytes).map_err(|e| format!("{}: {e}", path.display()))?;
+            ingest_file(id, path, &bytes).map_err(|e| format!("{}: {e}", path.display()))?;
         if let Some(sidecar) = files.sidecars.get(&id.to_lowercase()) {
             folder.files_read.push(sidecar.clone());
             apply_sidecar_file(&mut article, sidecar)?;
@@ -61,7 +79,8 @@ pub fn read_capture(path: &Path) -> Result<Article, String> {
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_else(|| path.display().to_string());
-    let mut article = ingest_bytes(&id, &bytes).map_err(|e| format!("{}: {e}", path.display()))?;
+    let mut article =
+        ingest_file(&id, path, &bytes).map_err(|e| format!("{}: {e}", path.display()))?;
     let sidecar = path.with_file_name(format!("{id}{SIDECAR}"));
     if sidecar.is_file() {
         apply_sidecar_file(&mut article, &sidecar)?;
@@ -97,10 +116,10 @@ impl Files {
                 sidecars.insert(id.to_lowercase(), path.clone());
                 continue;
             }
-            if !path
+            let text = path
                 .extension()
-                .is_some_and(|ext| ext.eq_ignore_ascii_case("txt"))
-            {
+                .is_some_and(|ext| ext.eq_ignore_ascii_case("txt"));
+            if !text && !is_html(path) {
                 continue;
             }
             let id = path
@@ -121,7 +140,7 @@ impl Files {
             .find_map(|(id, sidecar)| (!seen.contains_key(id)).then_some(sidecar))
         {
             return Err(format!(
-                "{}: there is no {}.txt beside it for it to correct",
+                "{}: there is no {}.txt or .html beside it for it to correct",
                 sidecar.display(),
                 sidecar_id(sidecar).unwrap_or_default()
             ));

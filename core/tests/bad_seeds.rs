@@ -273,7 +273,7 @@ fn sidecar_without_its_article() {
             ("stroy.meta.toml", b"title = \"A typo in the name\"\n"),
         ],
         &["stroy.meta.toml"],
-        "there is no stroy.txt beside it",
+        "there is no stroy.txt or .html beside it",
     );
 }
 

@@ -258,7 +258,7 @@ const CAPTURES: [Expect; 3] = [
             "Biden to host Pacific leaders as China rivalry sharpens",
         ],
         body_has: &[
-            "WASHINGTON (AP) — President Joe Biden and Chinese leader Xi Jinping",
+            "President Joe Biden and Chinese leader Xi Jinping",
             "a priority for the White House ahead of the election.",
         ],
         body_lacks: &["Doug Mills", "Pacific leaders", "Updated"],
@@ -390,15 +390,22 @@ fn word_set(text: &str) -> HashSet<String> {
 
 /// The words of the capture's lines that are nowhere in the article.
 fn lost_words(text: &str, a: &Article) -> Vec<String> {
-    let kept: HashSet<String> = [&a.title, &a.subtitle, &a.author, &a.date_text, &a.url]
-        .into_iter()
-        .flatten()
-        .chain(&a.body)
-        .chain(&a.captions)
-        .chain(&a.subheads)
-        .chain(&a.boilerplate)
-        .flat_map(|s| word_set(s))
-        .collect();
+    let kept: HashSet<String> = [
+        &a.title,
+        &a.subtitle,
+        &a.author,
+        &a.date_text,
+        &a.url,
+        &a.dateline,
+    ]
+    .into_iter()
+    .flatten()
+    .chain(&a.body)
+    .chain(&a.captions)
+    .chain(&a.subheads)
+    .chain(&a.boilerplate)
+    .flat_map(|s| word_set(s))
+    .collect();
     let mut lost: Vec<String> = text
         .lines()
         .flat_map(word_set)
@@ -431,7 +438,14 @@ fn every_line_is_placed_once() {
             .join("..")
             .join(e.file);
         let text = std::fs::read_to_string(&path).unwrap_or_default();
-        let body = a.body.join("\n");
+        // A dateline taken off the first paragraph goes back in front of it.
+        let body = match (&a.dateline, a.body.split_first()) {
+            (Some(d), Some((first, rest))) => std::iter::once(format!("{d} {first}"))
+                .chain(rest.iter().cloned())
+                .collect::<Vec<_>>()
+                .join("\n"),
+            _ => a.body.join("\n"),
+        };
         let collapse = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
         let unmarked =
             |s: &str| collapse(&s.replace("**", "").replace("](#)", "").replace('[', ""));

@@ -322,7 +322,7 @@ pub(crate) struct DateLine {
 }
 
 impl DateLine {
-    fn record(self, at: usize, meta: &mut Meta) {
+    pub(crate) fn record(self, at: usize, meta: &mut Meta) {
         if let Some(outlet) = self.outlet {
             meta.outlet.get_or_insert(outlet);
         }
@@ -446,24 +446,6 @@ fn glued(clean: &str) -> Option<DateLine> {
     })
 }
 
-/// The agency of a wire dateline that opens the first paragraph:
-/// "WASHINGTON (AP) — …" gives "AP", "LONDON, March 3 (Reuters) - …" gives "Reuters".
-pub(crate) fn dateline_outlet(first_paragraph: &str) -> Option<String> {
-    let open = first_paragraph.find(" (").filter(|&at| at <= 60)?;
-    let place = first_paragraph.get(..open)?;
-    let shouting = place.split_whitespace().any(|w| {
-        let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
-        letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase())
-    });
-    let inside = first_paragraph.get(open + 2..)?;
-    let close = inside.find(')')?;
-    let agency = inside.get(..close)?;
-    let after = inside.get(close + 1..)?.trim_start();
-    let dashed = after.starts_with(['—', '–', '-']);
-    (shouting && dashed && agency.split_whitespace().count() <= 3 && name_shaped(agency))
-        .then(|| agency.to_string())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -472,6 +454,24 @@ mod tests {
 
     fn some(s: &str) -> Option<String> {
         Some(s.to_string())
+    }
+
+    #[test]
+    fn reads_urls() {
+        let cases = vec![
+            (
+                "bare",
+                "<https://example.com/a>",
+                some("https://example.com/a"),
+            ),
+            (
+                "labelled",
+                "Original url: https://example.com/a",
+                some("https://example.com/a"),
+            ),
+            ("sentence", "See https://example.com/a for more.", None),
+        ];
+        check_table(&cases, |s| url_of(s));
     }
 
     #[test]
@@ -537,43 +537,6 @@ mod tests {
         check_table(&cases, |s| {
             date_line(s).map(|d| (d.date.iso, d.outlet, d.author))
         });
-    }
-
-    #[test]
-    fn reads_urls_and_datelines() {
-        let cases = vec![
-            (
-                "bare",
-                "<https://example.com/a>",
-                some("https://example.com/a"),
-            ),
-            (
-                "labelled",
-                "Original url: https://example.com/a",
-                some("https://example.com/a"),
-            ),
-            ("sentence", "See https://example.com/a for more.", None),
-        ];
-        check_table(&cases, |s| url_of(s));
-        let cases = vec![
-            (
-                "ap",
-                "WASHINGTON (AP) — President Joe Biden said.",
-                some("AP"),
-            ),
-            (
-                "reuters with date",
-                "LONDON, March 3 (Reuters) - Prices rose.",
-                some("Reuters"),
-            ),
-            (
-                "not a dateline",
-                "The Kremlin (which denied it) — said.",
-                None,
-            ),
-            ("aside", "Putin (71) — the leader — said.", None),
-        ];
-        check_table(&cases, |s| dateline_outlet(s));
     }
 
     #[test]

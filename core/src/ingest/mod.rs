@@ -34,19 +34,25 @@
 //! particular site: see each module for its rules.
 
 mod captions;
+mod choose;
 mod chrome;
 mod date;
+mod dateline;
+mod features;
+pub mod html;
 mod lines;
 mod lists;
 mod metadata;
 mod paragraphs;
+mod score;
 mod sidecar;
 
 pub use sidecar::{Correction, apply_sidecar, correct, corrections_of, read_sidecar};
 
+use features::{BlockKind, Features};
 use lines::{Line, is_space, url_host};
 use metadata::Meta;
-use rustc_hash::FxHashSet as HashSet;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -78,6 +84,15 @@ pub struct Article {
     pub date_alternative: Option<String>,
     /// The address of the page, when the capture gives it.
     pub url: Option<String>,
+    /// The dateline as written, taken off the first paragraph ("WASHINGTON (AP) —").
+    #[serde(default)]
+    pub dateline: Option<String>,
+    /// Where the report was filed, from its dateline ("BURBANK, Calif.").
+    #[serde(default)]
+    pub place: Option<String>,
+    /// The agency that filed it, from its dateline ("AP", "Xinhua").
+    #[serde(default)]
+    pub agency: Option<String>,
     /// The body as paragraphs: the only text that is analysed.
     pub body: Vec<String>,
     /// Image captions and photo credits, each once.
@@ -108,6 +123,13 @@ pub enum IngestError {
         /// How many lines were removed.
         removed: usize,
     },
+    /// An HTML page with no text in its body.
+    NoText,
+    /// An HTML page whose bytes cannot be read as text.
+    Encoding {
+        /// What is wrong ("not valid UTF-8 at byte 6, and the page declares …").
+        reason: String,
+    },
     /// A sidecar file could not be applied.
     BadSidecar {
         /// What is wrong, starting with the line ("line 3: unknown key `titel` …").
@@ -128,6 +150,8 @@ impl fmt::Display for IngestError {
                 "nothing is left after removing page chrome ({removed} {} removed)",
                 if *removed == 1 { "line" } else { "lines" }
             ),
+            IngestError::NoText => write!(f, "the page has no text in its body"),
+            IngestError::Encoding { reason } => write!(f, "{reason}"),
             IngestError::BadSidecar { reason } => write!(f, "bad sidecar: {reason}"),
         }
     }
@@ -214,6 +238,7 @@ pub fn ingest(id: &str, text: &str) -> Result<Article, IngestError> {
     chrome::mark_tail(&lines, &mut roles);
     chrome::mark_pull_quotes(&lines, &mut roles);
     paragraphs::mark_subheads(&lines, &mut roles);
+    keep_article_run(&lines, &mut roles);
     for role in &mut roles {
         if *role == Role::Unknown {
             *role = Role::Body;
@@ -222,9 +247,63 @@ pub fn ingest(id: &str, text: &str) -> Result<Article, IngestError> {
     assemble(id, &lines, &roles, meta)
 }
 
+/// The features of every line of a text capture, with what the rules found so far.
+fn line_features(lines: &[Line], roles: &[Role]) -> Vec<Features> {
+    let mut seen: HashMap<String, usize> = HashMap::default();
+    let keys: Vec<String> = lines.iter().map(Line::key).collect();
+    for key in &keys {
+        *seen.entry(key.clone()).or_default() += 1;
+    }
+    lines
+        .iter()
+        .zip(roles)
+        .zip(&keys)
+        .map(|((line, role), key)| {
+            let kind = match role {
+                Role::Caption => BlockKind::Caption,
+                Role::Subhead | Role::Title | Role::Subtitle => BlockKind::Heading(2),
+                _ => BlockKind::Line,
+            };
+            let mut f = Features::of_text(&line.clean, kind);
+            f.known_chrome = matches!(role, Role::Chrome | Role::Byline | Role::Date | Role::Url);
+            // A word or two repeated is a button ("Share"); a repeated sentence may be
+            // the article quoting itself, which pull-quote removal has dealt with.
+            f.repeated = seen.get(key).is_some_and(|&n| n > 1) && f.words <= 12;
+            f
+        })
+        .collect()
+}
+
+/// Keeps the article: the best-scoring run of lines ([`choose`]); the lines not yet
+/// placed outside it are page chrome.
+fn keep_article_run(lines: &[Line], roles: &mut [Role]) {
+    let features = line_features(lines, roles);
+    let classes = score::classify_all(&features);
+    let values: Vec<f32> = features
+        .iter()
+        .zip(&classes)
+        .map(|(f, c)| score::value(f, *c))
+        .collect();
+    // Without one paragraph of prose (a note of a few short lines), there is no
+    // article run to tell apart from chrome: the rules alone decide.
+    let Some(run) = choose::best_run(&values).filter(|run| {
+        classes
+            .get(run.clone())
+            .is_some_and(|c| c.contains(&score::Class::Good))
+    }) else {
+        return;
+    };
+    for (i, role) in roles.iter_mut().enumerate() {
+        if matches!(role, Role::Unknown | Role::Subhead) && !run.contains(&i) {
+            *role = Role::Chrome;
+        }
+    }
+}
+
 /// Puts every line where its role says, and the metadata into its fields.
 fn assemble(id: &str, lines: &[Line], roles: &[Role], meta: Meta) -> Result<Article, IngestError> {
-    let body = paragraphs::build(lines, roles);
+    let mut body = paragraphs::build(lines, roles);
+    let dateline = dateline::take(&mut body);
     if body.is_empty() {
         let removed = roles.iter().filter(|r| **r != Role::Body).count();
         return Err(IngestError::NothingLeft { removed });
@@ -249,7 +328,7 @@ fn assemble(id: &str, lines: &[Line], roles: &[Role], meta: Meta) -> Result<Arti
     let outlet = meta
         .outlet
         .clone()
-        .or_else(|| body.first().and_then(|p| metadata::dateline_outlet(p)))
+        .or_else(|| dateline.as_ref().and_then(|d| d.agency.clone()))
         .or_else(|| meta.url.as_deref().and_then(url_host));
     Ok(Article {
         id: id.to_string(),
@@ -262,6 +341,9 @@ fn assemble(id: &str, lines: &[Line], roles: &[Role], meta: Meta) -> Result<Arti
         date_text: date.as_ref().map(|d| d.text.clone()),
         date: date.map(|d| d.iso),
         url: meta.url,
+        dateline: dateline.as_ref().map(|d| d.text.clone()),
+        place: dateline.as_ref().map(|d| d.place.clone()),
+        agency: dateline.and_then(|d| d.agency),
         body,
         captions,
         subheads,

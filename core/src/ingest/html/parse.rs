@@ -1,0 +1,145 @@
+//! HTML to a page tree, natively: html5ever parses as browsers do (broken, truncated
+//! and unclosed markup included), and the document is copied into a [`Tree`] with
+//! the same rules as the browser's filler ([`Tree::add_element`], [`is_dropped`]).
+
+use super::tree::{NodeId, Tree, is_dropped};
+use html5ever::tendril::TendrilSink;
+use markup5ever_rcdom::{Handle, NodeData as Dom, RcDom};
+
+/// Parses a document's text into a page tree.
+pub fn parse(html: &str) -> Tree {
+    let dom = html5ever::parse_document(RcDom::default(), Default::default()).one(html);
+    let mut tree = Tree::new();
+    // An explicit stack: a page nested ten thousand deep must not overflow the call stack.
+    let mut stack: Vec<(Handle, NodeId)> = dom
+        .document
+        .children
+        .borrow()
+        .iter()
+        .rev()
+        .map(|c| (c.clone(), Tree::ROOT))
+        .collect();
+    while let Some((handle, parent)) = stack.pop() {
+        match &handle.data {
+            Dom::Text { contents } => tree.add_text(parent, &contents.borrow()),
+            Dom::Element { name, attrs, .. } => {
+                let attrs = attrs.borrow();
+                let local: &str = &name.local;
+                let script_type = attrs
+                    .iter()
+                    .find(|a| &*a.name.local == "type")
+                    .map(|a| &*a.value);
+                if is_dropped(local, script_type) {
+                    continue;
+                }
+                let id = tree.add_element(
+                    parent,
+                    local,
+                    attrs.iter().map(|a| (&*a.name.local, &*a.value)),
+                );
+                stack.extend(
+                    handle
+                        .children
+                        .borrow()
+                        .iter()
+                        .rev()
+                        .map(|c| (c.clone(), id)),
+                );
+            }
+            _ => {}
+        }
+    }
+    tree
+}
+
+/// The text of an HTML file's bytes: UTF-8 (with or without a byte-order mark), or the
+/// encoding the page declares in its first kilobytes (`<meta charset="windows-1251">`).
+/// An encoding that is declared but unknown, or bytes that are not UTF-8 while nothing
+/// else is declared, is an error that says so.
+pub fn decode(bytes: &[u8]) -> Result<String, String> {
+    let head = bytes.get(..bytes.len().min(4096)).unwrap_or(bytes);
+    let head = String::from_utf8_lossy(head).to_ascii_lowercase();
+    let declared = declared_charset(&head);
+    if let Some(label) = declared.as_deref()
+        && !matches!(label, "utf-8" | "utf8")
+    {
+        let encoding = encoding_rs::Encoding::for_label(label.as_bytes()).ok_or_else(|| {
+            format!("the page declares the character set \"{label}\", which is unknown")
+        })?;
+        let (text, _, _) = encoding.decode(bytes);
+        return Ok(text.into_owned());
+    }
+    let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
+    std::str::from_utf8(bytes).map(str::to_string).map_err(|e| {
+        format!(
+            "not valid UTF-8 at byte {}, and the page declares no other character set",
+            e.valid_up_to()
+        )
+    })
+}
+
+/// The charset a page's `<meta>` declares: `charset="…"` or `content="…; charset=…"`.
+fn declared_charset(head: &str) -> Option<String> {
+    let at = head.find("charset=")?;
+    let rest = head.get(at + "charset=".len()..)?;
+    let label: String = rest
+        .trim_start_matches(['"', '\''])
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | ':' | '.'))
+        .collect();
+    (!label.is_empty()).then_some(label)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_like_a_browser() {
+        let tree = parse("<p>One<p>Two <b>bold<script>alert(1)</script></b><div onclick=x()>Three");
+        let texts: Vec<String> = tree
+            .nodes()
+            .filter(|(_, n)| matches!(n.data, super::super::tree::NodeData::Text(_)))
+            .map(|(id, _)| tree.text(id))
+            .collect();
+        assert_eq!(texts, ["One", "Two ", "bold", "Three"]);
+        assert!(
+            tree.nodes()
+                .all(|(id, _)| tree.attr(id, "onclick").is_none())
+        );
+    }
+
+    #[test]
+    fn decodes_declared_charsets() {
+        let cases: Vec<(&str, Vec<u8>, Result<&str, &str>)> = vec![
+            (
+                "utf-8",
+                "<p>café</p>".as_bytes().to_vec(),
+                Ok("<p>café</p>"),
+            ),
+            ("bom", b"\xef\xbb\xbf<p>x</p>".to_vec(), Ok("<p>x</p>")),
+            (
+                "windows-1252",
+                b"<meta charset=\"windows-1252\"><p>caf\xe9</p>".to_vec(),
+                Ok("<meta charset=\"windows-1252\"><p>café</p>"),
+            ),
+            (
+                "unknown",
+                b"<meta charset=\"klingon\"><p>x</p>".to_vec(),
+                Err("the page declares the character set \"klingon\", which is unknown"),
+            ),
+            (
+                "undeclared latin-1",
+                b"<p>caf\xe9</p>".to_vec(),
+                Err("not valid UTF-8 at byte 6, and the page declares no other character set"),
+            ),
+        ];
+        for (name, bytes, expected) in cases {
+            assert_eq!(
+                decode(&bytes).as_deref(),
+                expected.map_err(str::to_string).as_deref(),
+                "{name}"
+            );
+        }
+    }
+}
