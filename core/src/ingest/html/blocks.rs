@@ -285,6 +285,13 @@ pub(crate) fn blocks(tree: &Tree) -> Vec<Block> {
         Enter(NodeId, Context),
         Leave(Context),
     }
+    let text_chars = text_chars(tree);
+    // The text a reader sees: the body's, not the head's metadata.
+    let body = tree
+        .nodes()
+        .find(|(_, n)| matches!(&n.data, NodeData::Element { name, .. } if name == "body"))
+        .map_or(Tree::ROOT, |(id, _)| id);
+    let total_chars = text_chars.get(body).copied().unwrap_or(0);
     let mut stack = vec![Step::Enter(Tree::ROOT, root)];
     while let Some(step) = stack.pop() {
         let (id, parent) = match step {
@@ -318,8 +325,12 @@ pub(crate) fn blocks(tree: &Tree) -> Vec<Block> {
         }
         let mut ctx = parent;
         ctx.in_article |= name == "article" || tree.attr(id, "itemprop") == Some("articleBody");
-        ctx.chrome |=
-            is_chrome_element(tree, id, name, ctx.in_article) || name_weight(tree, id) < 0;
+        // An element that holds most of the page's text is a wrapper, whatever its name
+        // says ("page has-sidebar", a `<form>` around a whole page).
+        let wrapper = matches!(name, "html" | "body" | "main" | "article" | "")
+            || text_chars.get(id).is_some_and(|&c| c * 2 > total_chars);
+        ctx.chrome |= !wrapper
+            && (is_chrome_element(tree, id, name, ctx.in_article) || name_weight(tree, id) < 0);
         ctx.caption |= matches!(name, "figure" | "figcaption");
         ctx.link |= name == "a";
         ctx.quote |= name == "blockquote";
@@ -336,6 +347,26 @@ pub(crate) fn blocks(tree: &Tree) -> Vec<Block> {
     }
     flush(&mut pending, &mut out);
     out
+}
+
+/// For every node, how many characters of text (not white space) it holds.
+fn text_chars(tree: &Tree) -> Vec<usize> {
+    let mut chars = vec![0usize; tree.len()];
+    // Children come after their parents: one pass from the end adds each node's
+    // count to its parent's.
+    for id in (0..tree.len()).rev() {
+        let Some(node) = tree.get(id) else { continue };
+        if let NodeData::Text(t) = &node.data
+            && let Some(c) = chars.get_mut(id)
+        {
+            *c += t.chars().filter(|c| !c.is_whitespace()).count();
+        }
+        let own = chars.get(id).copied().unwrap_or(0);
+        if let Some(p) = node.parent.and_then(|p| chars.get_mut(p)) {
+            *p += own;
+        }
+    }
+    chars
 }
 
 fn add_text(pending: &mut Pending, text: &str, ctx: Context) {
