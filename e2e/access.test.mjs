@@ -1,9 +1,8 @@
 // Accessibility (axe-core on the main views) and a phone-sized screen (360 px).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import { withApp, openPage, SCREENSHOTS } from './harness.mjs';
+import { withApp, openPage, screenshot } from './harness.mjs';
 
 const app = withApp();
 
@@ -50,7 +49,7 @@ test('at 360 px wide the panes stack, nothing overflows the page, and every part
   assert.ok(l.width <= 360 && r.width <= 360, `panes fit: ${l.width}, ${r.width}`);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   assert.equal(overflow, 0, 'no sideways scrolling of the page');
-  await page.screenshot({ path: path.join(SCREENSHOTS, 'phone.png') });
+  await screenshot(page, 'phone.png');
 
   // The heat map scrolls inside its own box; its cells still open pairs.
   await page.locator('[data-pair="1-3"]').tap();

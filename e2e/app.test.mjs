@@ -1,9 +1,7 @@
 // The walking skeleton as a reader sees it: the built app in headless Chromium.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
-import { withApp, openPage, SCREENSHOTS } from './harness.mjs';
+import { withApp, openPage, screenshot } from './harness.mjs';
 
 const app = withApp();
 
@@ -22,8 +20,7 @@ test('the page loads with both articles and no console errors', async () => {
   assert.notEqual(left, right);
   // The bundled seeds really are in the page (seed 000 opens on the left).
   assert.match(left, /Kremlin/);
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: path.join(SCREENSHOTS, 'compare.png') });
+  await screenshot(page, 'compare.png');
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -89,7 +86,7 @@ test('the summary explains the similarity and lights up what a reader picks', as
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.locator('.legend').scrollIntoViewIfNeeded();
   await russia.hover();
-  await page.screenshot({ path: path.join(SCREENSHOTS, 'reading.png') });
+  await screenshot(page, 'reading.png');
   assert.deepEqual(errors, []);
   await context.close();
 });

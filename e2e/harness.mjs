@@ -13,6 +13,13 @@ export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 export const DIST = path.join(ROOT, 'dist');
 export const SCREENSHOTS = path.join(ROOT, 'docs', 'screenshots');
 
+/** Refreshes one of the README's screenshots, only when asked (OVERLAP_SCREENSHOTS=1
+ * scripts/test.sh): an ordinary test run leaves the work tree as it was. */
+export async function screenshot(page, name) {
+  if (process.env.OVERLAP_SCREENSHOTS !== '1') return;
+  await page.screenshot({ path: path.join(SCREENSHOTS, name) });
+}
+
 async function freePort() {
   return new Promise((resolve, reject) => {
     const srv = createServer();

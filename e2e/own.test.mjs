@@ -3,8 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { withApp, openPage, SCREENSHOTS } from './harness.mjs';
+import { withApp, openPage, screenshot } from './harness.mjs';
 
 const app = withApp();
 const KEY = 'overlap.own-articles.v1';
@@ -36,7 +35,7 @@ test('a pasted article is analysed, compared, kept across reloads, and removable
   await page.locator(rightTitle).waitFor();
   const before = await pickerCount(page);
   await openDialog(page);
-  await page.screenshot({ path: path.join(SCREENSHOTS, 'add-article.png') });
+  await screenshot(page, 'add-article.png');
   await page.locator('#add-text').fill(ARTICLE);
   await page.getByRole('button', { name: 'Add and compare' }).click();
   await page.waitForFunction(() => new URL(location.href).searchParams.get('right') === 'yours-1');
@@ -112,7 +111,7 @@ test('text that cannot be used is refused with a message, and nothing is added',
   }
   // Files: not .txt, too big (refused before reading), not UTF-8.
   const files = [
-    [{ name: 'story.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4') }, /“story\.pdf” is not a \.txt file/],
+    [{ name: 'story.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4') }, /“story\.pdf” is not a \.txt or \.html file/],
     [{ name: 'huge.txt', mimeType: 'text/plain', buffer: Buffer.alloc(5_000_000, 'a') }, /“huge\.txt”: This text is 5\.0 MB/],
     [{ name: 'latin1.txt', mimeType: 'text/plain', buffer: Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0x6f, 0x6c, 0xe9]) }, /“latin1\.txt” is not UTF-8 text \(the first bad byte is at 3\)/],
   ];

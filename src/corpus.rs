@@ -1,43 +1,60 @@
-//! The articles bundled at build time from `seeds/` (see `build.rs`).
+//! The bundled articles: `bundled.json`, written next to the page by the build
+//! (`overlap bundle`, a trunk hook: see Trunk.toml) and fetched by `start.js` in
+//! parallel with the wasm, which therefore holds no article text and does not grow with
+//! the corpus. Each entry is a capture as it is (text or a page's HTML) with its
+//! sidecar's corrections; the page cleans it with the same code it uses for a reader's
+//! own article.
 
+use js_sys::{Array, Reflect};
 use overlap_core::Article;
 use overlap_core::ingest::{correct, ingest};
+use wasm_bindgen::JsValue;
 
-/// One bundled capture, as `build.rs` writes it.
-struct BundledArticle {
-    id: &'static str,
-    /// The capture, verbatim.
-    text: &'static str,
-    /// What its sidecar corrects: field and value (`None` removes the field).
-    corrections: &'static [(&'static str, Option<&'static str>)],
-}
-
-const BUNDLED: &[BundledArticle] = include!(concat!(env!("OUT_DIR"), "/bundled.rs"));
-
-/// The bundled articles, in file-name order, cleaned as the build cleaned them.
+/// The bundled articles, in file-name order, cleaned as the build cleaned them; or what
+/// went wrong, in the reader's words.
 pub fn bundled() -> Result<Vec<Article>, String> {
-    BUNDLED
+    let data = Reflect::get(&js_sys::global(), &JsValue::from_str("overlapBundled"))
+        .unwrap_or(JsValue::UNDEFINED);
+    if let Some(error) = Reflect::get(&data, &JsValue::from_str("error"))
+        .ok()
+        .and_then(|e| e.as_string())
+    {
+        return Err(format!(
+            "The bundled articles (bundled.json) could not be loaded: {error}."
+        ));
+    }
+    if !Array::is_array(&data) {
+        return Err("The bundled articles (bundled.json) are missing or not a list.".into());
+    }
+    Array::from(&data)
         .iter()
-        .map(|b| {
-            let mut article = ingest(b.id, b.text).map_err(|e| format!("{}: {e}", b.id))?;
-            for (field, value) in b.corrections {
-                correct(&mut article, field, value.map(str::to_string));
+        .enumerate()
+        .map(|(i, entry)| {
+            let text = |name: &str| {
+                Reflect::get(&entry, &JsValue::from_str(name))
+                    .ok()
+                    .and_then(|v| v.as_string())
+                    .ok_or_else(|| format!("bundled.json: article {} has no “{name}” text", i + 1))
+            };
+            let id = text("id")?;
+            let capture = text("text")?;
+            let mut article = if text("form").as_deref() == Ok("html") {
+                let tree = crate::page_tree::parse(&capture).map_err(|e| format!("{id}: {e}"))?;
+                overlap_core::ingest_tree_with(&id, &tree, &crate::page_tree::parse_json)
+            } else {
+                ingest(&id, &capture)
+            }
+            .map_err(|e| format!("{id}: {e}"))?;
+            let corrections = Reflect::get(&entry, &JsValue::from_str("corrections"))
+                .map(|c| Array::from(&c))
+                .unwrap_or_default();
+            for pair in corrections.iter() {
+                let pair = Array::from(&pair);
+                if let Some(field) = pair.get(0).as_string() {
+                    correct(&mut article, &field, pair.get(1).as_string());
+                }
             }
             Ok(article)
         })
         .collect()
-}
-
-#[cfg(test)]
-mod tests {
-    /// The browser cleans the bundled captures again: it must get exactly what the
-    /// build got from `seeds/`, sidecars applied.
-    #[test]
-    fn the_browser_cleans_the_bundled_captures_as_the_build_did() {
-        let built = overlap_core::folder::read_folder(std::path::Path::new("seeds"))
-            .unwrap_or_else(|e| panic!("{e}"));
-        let bundled = super::bundled().unwrap_or_else(|e| panic!("{e}"));
-        assert_eq!(bundled.len(), 5);
-        assert_eq!(bundled, built.articles);
-    }
 }

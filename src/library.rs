@@ -5,6 +5,7 @@
 use crate::storage::{self, Found, Saved};
 use leptos::prelude::*;
 use overlap_core::ingest::{IngestError, ingest};
+use overlap_core::ingest_tree_with;
 use overlap_core::{Article, Corpus};
 use std::sync::Arc;
 
@@ -13,6 +14,11 @@ use std::sync::Arc;
 /// page for more than about 200 ms (BENCHMARKS.md). Larger texts are refused with a
 /// message that says so.
 pub const MAX_BYTES: usize = 200_000;
+
+/// The largest web page accepted, in bytes of HTML. A page is mostly markup and
+/// chrome: the browser parses 2 MB in well under 100 ms, and what is analysed is the
+/// article found in it, which must itself be under [`MAX_BYTES`].
+pub const MAX_PAGE_BYTES: usize = 2_000_000;
 
 /// One of the reader's articles.
 #[derive(Clone, Debug, PartialEq)]
@@ -103,7 +109,7 @@ impl Library {
         for saved in saved {
             // Cleaned again from the raw text; one that no longer cleans is kept in the
             // list (and in storage) with its problem, so the reader can still remove it.
-            match ingest(&saved.id, &saved.text) {
+            match clean_saved(&saved) {
                 Ok(article) => {
                     own.push(Own {
                         label: label_of(&article, &saved),
@@ -143,18 +149,21 @@ impl Library {
     /// or says why it cannot be used. Nothing changes yet: [`Library::add`] adds it.
     /// (Two steps, so that the page can draw a frame between the analysis and the
     /// drawing of the new comparison.)
-    pub fn clean(&self, name: &str, text: &str) -> Result<Cleaned, String> {
-        check_size(text.len())?;
+    pub fn clean(&self, name: &str, text: &str, html: bool) -> Result<Cleaned, String> {
+        check_size(text.len(), html)?;
         let id = self.own.with_untracked(|own| {
             self.corpus
                 .with_untracked(|corpus| next_id(own, |id| corpus.position(id).is_some()))
         });
-        let article = ingest(&id, text).map_err(|e| refusal(&e))?;
         let saved = Saved {
             id,
             name: name.to_string(),
             text: text.to_string(),
+            html,
         };
+        let article = clean_saved(&saved).map_err(|e| refusal(&e))?;
+        let body_bytes: usize = article.body.iter().map(String::len).sum();
+        check_size(body_bytes, false)?;
         let label = label_of(&article, &saved);
         let corpus = self.analyse(Some(article));
         Ok(Cleaned {
@@ -330,8 +339,31 @@ fn next_id(own: &[Own], taken: impl Fn(&str) -> bool) -> String {
         .unwrap_or_else(|| "yours".into())
 }
 
-/// Refuses a text over [`MAX_BYTES`], saying how big it is.
-pub fn check_size(bytes: usize) -> Result<(), String> {
+/// Cleans what the reader gave: a web page's HTML through the browser's parser, or a
+/// text capture.
+fn clean_saved(saved: &Saved) -> Result<Article, IngestError> {
+    if saved.html {
+        let tree = crate::page_tree::parse(&saved.text)
+            .map_err(|reason| IngestError::Encoding { reason })?;
+        ingest_tree_with(&saved.id, &tree, &crate::page_tree::parse_json)
+    } else {
+        ingest(&saved.id, &saved.text)
+    }
+}
+
+/// Refuses a text over [`MAX_BYTES`] (a page over [`MAX_PAGE_BYTES`]), saying how big
+/// it is.
+pub fn check_size(bytes: usize, html: bool) -> Result<(), String> {
+    if html {
+        if bytes <= MAX_PAGE_BYTES {
+            return Ok(());
+        }
+        return Err(format!(
+            "This page is {}, and Overlap reads pages of up to {}. Save the article's page alone (not the whole site), or paste its text.",
+            size(bytes),
+            size(MAX_PAGE_BYTES)
+        ));
+    }
     if bytes <= MAX_BYTES {
         return Ok(());
     }
@@ -361,6 +393,9 @@ fn refusal(error: &IngestError) -> String {
         IngestError::NothingLeft { .. } => format!(
             "Overlap found no article text in this: {error}. Paste the article's paragraphs."
         ),
+        IngestError::NoText => {
+            "Overlap found no text in this page: its body is empty (a page that draws itself with scripts has no text until then). Paste the article's text instead.".into()
+        }
         _ => format!("Overlap cannot use this text: it {error}."),
     }
 }
@@ -375,6 +410,7 @@ mod tests {
                 id: id.into(),
                 name: "n".into(),
                 text: "t".into(),
+                html: false,
             },
             label: "l".into(),
             stored: true,
@@ -441,8 +477,10 @@ mod tests {
 
     #[test]
     fn the_size_limit_refuses_with_the_sizes() {
-        assert_eq!(check_size(MAX_BYTES), Ok(()));
-        let refused = check_size(5_000_000).unwrap_err();
+        assert_eq!(check_size(MAX_BYTES, false), Ok(()));
+        assert_eq!(check_size(MAX_PAGE_BYTES, true), Ok(()));
+        assert!(check_size(MAX_PAGE_BYTES + 1, true).is_err());
+        let refused = check_size(5_000_000, false).unwrap_err();
         assert!(
             refused.contains("5.0 MB") && refused.contains("200 KB"),
             "{refused}"

@@ -7,6 +7,7 @@ mod focus;
 mod layout;
 mod library;
 mod navigate;
+mod page_tree;
 mod storage;
 mod url_state;
 

@@ -6,8 +6,11 @@
 //! JSON parser in the wasm):
 //!
 //! ```json
-//! [{"id": "yours-1", "name": "my-article.txt", "text": "…"}]
+//! [{"id": "yours-1", "name": "my-article.txt", "text": "…"},
+//!  {"id": "yours-2", "name": "page.html", "text": "<!doctype html>…", "form": "html"}]
 //! ```
+//!
+//! `form` is absent for a text capture (so older saved data reads as before).
 //!
 //! Nothing the reader stored is ever dropped without a word: storage that cannot be
 //! read is left exactly as it is, and the page says so and offers it as a download.
@@ -27,6 +30,9 @@ pub struct Saved {
     pub name: String,
     /// The raw text, as pasted or read from the file.
     pub text: String,
+    /// Whether the text is a web page's HTML (a dropped `.html` file, or a paste that
+    /// carried `text/html`), not a text capture.
+    pub html: bool,
 }
 
 /// What the page found in storage at load.
@@ -85,10 +91,14 @@ fn parse(raw: &str) -> Result<Vec<Saved>, String> {
                 .and_then(|v| v.as_string())
                 .ok_or_else(|| format!("article {} has no “{name}” text", i + 1))
         };
+        let form = Reflect::get(&entry, &JsValue::from_str("form"))
+            .ok()
+            .and_then(|v| v.as_string());
         articles.push(Saved {
             id: field("id")?,
             name: field("name")?,
             text: field("text")?,
+            html: form.as_deref() == Some("html"),
         });
     }
     Ok(articles)
@@ -107,6 +117,13 @@ pub fn save(articles: &[Saved]) -> Result<(), String> {
             ("text", &article.text),
         ] {
             let _ = Reflect::set(&entry, &JsValue::from_str(name), &JsValue::from_str(value));
+        }
+        if article.html {
+            let _ = Reflect::set(
+                &entry,
+                &JsValue::from_str("form"),
+                &JsValue::from_str("html"),
+            );
         }
         list.push(&entry);
     }

@@ -155,3 +155,44 @@ fn sidecar_id(path: &Path) -> Option<String> {
     let id = name.strip_suffix(SIDECAR)?;
     (!id.is_empty()).then(|| id.to_string())
 }
+
+/// The bundle the app loads at start (`bundled.json`): every capture of a folder as it
+/// is, with its form and its sidecar's corrections, checked by cleaning it here first
+/// (so that a bad seed stops the build, naming the file). The page cleans the captures
+/// again with the same code it uses for a reader's own article.
+///
+/// ```json
+/// [{"id": "000_x", "form": "text", "text": "…", "corrections": [["outlet", "NBC News"]]}]
+/// ```
+pub fn bundle(dir: &Path) -> Result<String, String> {
+    let folder = read_folder(dir)?;
+    if folder.articles.is_empty() {
+        return Err(format!(
+            "{}: no .txt or .html articles to bundle",
+            dir.display()
+        ));
+    }
+    let mut entries = Vec::with_capacity(folder.articles.len());
+    for (article, path) in folder.articles.iter().zip(&folder.captures) {
+        let bytes =
+            std::fs::read(path).map_err(|e| format!("{}: cannot read: {e}", path.display()))?;
+        let html = is_html(path);
+        let text = if html {
+            crate::ingest::html::parse::decode(&bytes)
+        } else {
+            String::from_utf8(bytes).map_err(|e| e.to_string())
+        }
+        .map_err(|e| format!("{}: {e}", path.display()))?;
+        let corrections: Vec<serde_json::Value> = crate::ingest::corrections_of(article)
+            .into_iter()
+            .map(|(field, value)| serde_json::json!([field, value]))
+            .collect();
+        entries.push(serde_json::json!({
+            "id": article.id,
+            "form": if html { "html" } else { "text" },
+            "text": text,
+            "corrections": corrections,
+        }));
+    }
+    serde_json::to_string(&entries).map_err(|e| format!("cannot write the bundle: {e}"))
+}

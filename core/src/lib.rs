@@ -56,7 +56,7 @@ pub use analysis::{Analysis, analyze};
 pub use compare::{Comparison, Highlight, Layer, SharedEntity, SharedTerm, compare};
 pub use corpus::{Corpus, WeightedTerm};
 pub use entities::{Entity, EntityKind};
-pub use ingest::html::ingest_tree;
 #[cfg(feature = "html")]
 pub use ingest::html::{ingest_html, ingest_html_bytes};
+pub use ingest::html::{ingest_tree, ingest_tree_with};
 pub use ingest::{Article, IngestError, apply_sidecar, ingest, ingest_bytes};

@@ -5,8 +5,10 @@ use leptos::prelude::*;
 use std::time::Duration;
 use wasm_bindgen_futures::JsFuture;
 
-/// "Add your article": a dialog to paste text or drop a `.txt` file, which is cleaned
-/// and analysed here in the browser and opened on the right. It also lists the
+/// "Add your article": a dialog to paste text or a web page, or drop a `.txt` or
+/// `.html` file, which is cleaned and analysed here in the browser and opened on the
+/// right. A paste that carries the page's HTML (copied from a browser) is read from its
+/// markup, like a saved page. It also lists the
 /// reader's articles, to remove them, and says how they are kept.
 #[component]
 pub fn AddArticle(
@@ -21,6 +23,8 @@ pub fn AddArticle(
     let error = RwSignal::new(None::<String>);
     let working = RwSignal::new(false);
     let dragging = RwSignal::new(false);
+    // The HTML of the last paste, while the box still holds what was pasted.
+    let pasted_html = RwSignal::new(None::<String>);
 
     let open = move |_| {
         error.set(None);
@@ -36,12 +40,12 @@ pub fn AddArticle(
     // The work is done in two steps, each after the page has had a frame (to say it is
     // working): cleaning the text, then analysing the corpus again and drawing the
     // comparison. BENCHMARKS.md gives their times for an article at the size limit.
-    let add = move |name: String, text: String| {
+    let add = move |name: String, text: String, html: bool| {
         error.set(None);
         working.set(true);
         let frame = Duration::from_millis(30);
         set_timeout(
-            move || match library.clean(&name, &text) {
+            move || match library.clean(&name, &text, html) {
                 Ok(cleaned) => set_timeout(
                     move || {
                         let added = library.add(cleaned);
@@ -53,6 +57,7 @@ pub fn AddArticle(
                         if let Some(t) = textarea.get() {
                             t.set_value("");
                         }
+                        pasted_html.set(None);
                         close();
                         working.set(false);
                     },
@@ -68,19 +73,45 @@ pub fn AddArticle(
     };
     let add_pasted = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let text = textarea.get().map(|t| t.value()).unwrap_or_default();
-        add("Pasted text".to_string(), text);
+        match pasted_html.get_untracked() {
+            Some(html) => add("Pasted page".to_string(), html, true),
+            None => {
+                let text = textarea.get().map(|t| t.value()).unwrap_or_default();
+                add("Pasted text".to_string(), text, false);
+            }
+        }
+    };
+    // A copy from a browser puts the page's HTML on the clipboard beside its text: the
+    // box shows the text, and the article is read from the HTML (its markup tells the
+    // article from the page's chrome). Typing in the box afterwards makes it text again.
+    let pasted = move |ev: leptos::ev::ClipboardEvent| {
+        let Some(data) = ev.clipboard_data() else {
+            return;
+        };
+        let html = data.get_data("text/html").unwrap_or_default();
+        if html.trim().is_empty() {
+            pasted_html.set(None);
+            return;
+        }
+        ev.prevent_default();
+        let text = data.get_data("text/plain").unwrap_or_default();
+        if let Some(t) = textarea.get() {
+            t.set_value(&text);
+        }
+        pasted_html.set(Some(html));
     };
     let read_file = move |file: web_sys::File| {
         let name = file.name();
-        if !name.to_lowercase().ends_with(".txt") {
+        let lower = name.to_lowercase();
+        let html = lower.ends_with(".html") || lower.ends_with(".htm");
+        if !html && !lower.ends_with(".txt") {
             error.set(Some(format!(
-                "“{name}” is not a .txt file. Overlap reads plain text: save the article as .txt, or paste its text."
+                "“{name}” is not a .txt or .html file. Overlap reads plain text and saved web pages: save the article as .txt or .html, or paste it."
             )));
             return;
         }
         // The size is known before reading: a huge file is refused without loading it.
-        if let Err(message) = check_size(file.size() as usize) {
+        if let Err(message) = check_size(file.size() as usize, html) {
             error.set(Some(format!("“{name}”: {message}")));
             return;
         }
@@ -92,12 +123,19 @@ pub fn AddArticle(
                     return;
                 }
             };
-            match String::from_utf8(bytes) {
-                Ok(text) => add(name, text),
-                Err(e) => error.set(Some(format!(
-                    "“{name}” is not UTF-8 text (the first bad byte is at {}). Save it as UTF-8 and try again.",
-                    e.utf8_error().valid_up_to()
-                ))),
+            let text = if html {
+                decode_page(&bytes)
+            } else {
+                String::from_utf8(bytes).map_err(|e| {
+                    format!(
+                        "is not UTF-8 text (the first bad byte is at {}). Save it as UTF-8 and try again.",
+                        e.utf8_error().valid_up_to()
+                    )
+                })
+            };
+            match text {
+                Ok(text) => add(name, text, html),
+                Err(reason) => error.set(Some(format!("“{name}” {reason}"))),
             }
         });
     };
@@ -117,7 +155,9 @@ pub fn AddArticle(
             .and_then(|f| f.get(0));
         match file {
             Some(file) => read_file(file),
-            None => error.set(Some("Drop a .txt file here, or paste the text.".into())),
+            None => error.set(Some(
+                "Drop a .txt or .html file here, or paste the text.".into(),
+            )),
         }
     };
     let remove = move |id: String| {
@@ -213,14 +253,19 @@ pub fn AddArticle(
             >
                 <h2 id="add-title">"Add your own article"</h2>
                 <p class="hint">
-                    "Paste an article's text, or drop a .txt file here. It is cleaned and analysed in this browser, "
+                    "Paste an article's text or its whole page, or drop a .txt or saved .html file here. It is cleaned and analysed in this browser, "
                     "and nothing is sent anywhere. Up to " {crate::library::size(crate::library::MAX_BYTES)} "."
                 </p>
                 <label for="add-text">"Article text"</label>
                 <textarea id="add-text" node_ref=textarea rows="10" spellcheck="false"
-                    placeholder="Headline on the first line, then the article."></textarea>
-                <label for="add-file">"Or choose a .txt file"</label>
-                <input id="add-file" type="file" accept=".txt,text/plain" on:change=chose_file />
+                    placeholder="Headline on the first line, then the article."
+                    on:paste=pasted
+                    on:input=move |_| pasted_html.set(None)></textarea>
+                {move || pasted_html.get().is_some().then(|| view! {
+                    <p class="hint" role="status" data-testid="pasted-page">"Pasted from a web page: the article is read from the page's markup."</p>
+                })}
+                <label for="add-file">"Or choose a .txt or .html file"</label>
+                <input id="add-file" type="file" accept=".txt,.html,.htm,text/plain,text/html" on:change=chose_file />
                 {move || error.get().map(|e| view! { <p class="error" role="alert" data-testid="add-error">{e}</p> })}
                 {move || working.get().then(|| view! { <p class="hint" role="status">"Cleaning and analysing…"</p> })}
                 <div class="dialog-actions">
@@ -233,4 +278,31 @@ pub fn AddArticle(
             </form>
         </dialog>
     }
+}
+
+/// The text of a saved page's bytes: UTF-8, or the character set the page declares in
+/// its first kilobytes (decoded by the browser's own `TextDecoder`).
+fn decode_page(bytes: &[u8]) -> Result<String, String> {
+    let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
+    if let Ok(text) = std::str::from_utf8(bytes) {
+        return Ok(text.to_string());
+    }
+    let head = String::from_utf8_lossy(bytes.get(..bytes.len().min(4096)).unwrap_or(bytes))
+        .to_ascii_lowercase();
+    let label: Option<String> = head.find("charset=").map(|at| {
+        head[at + "charset=".len()..]
+            .trim_start_matches(['"', '\''])
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | ':' | '.'))
+            .collect()
+    });
+    let Some(label) = label.filter(|l| !l.is_empty()) else {
+        return Err("is not UTF-8, and the page declares no other character set.".into());
+    };
+    let decoder = web_sys::TextDecoder::new_with_label(&label).map_err(|_| {
+        format!("declares the character set “{label}”, which this browser does not know.")
+    })?;
+    decoder
+        .decode_with_u8_array(bytes)
+        .map_err(|_| format!("could not be read as “{label}”."))
 }

@@ -4,6 +4,7 @@
 //! overlap analyze FILE           the cleaned article, its entities and key terms, as JSON
 //! overlap compare FILE_A FILE_B  what the two articles share, as JSON
 //! overlap extract FILE…          each file's metadata and body, one JSON line a file
+//! overlap bundle DIR OUT          the articles of DIR as the page loads them (bundled.json)
 //! ```
 //!
 //! FILE may be any text capture (`.txt` or anything else) or a saved page (`.html`,
@@ -19,7 +20,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: overlap analyze FILE\n       overlap compare FILE_A FILE_B\n       overlap extract FILE...";
+const USAGE: &str = "usage: overlap analyze FILE\n       overlap compare FILE_A FILE_B\n       overlap extract FILE...\n       overlap bundle DIR OUT";
 /// How many key terms `analyze` lists.
 const KEY_TERMS: usize = 30;
 
@@ -34,6 +35,10 @@ fn main() -> ExitCode {
         ["analyze", file] => analyze(Path::new(file)),
         ["compare", left, right] => compare(Path::new(left), Path::new(right)),
         ["extract", files @ ..] if !files.is_empty() => extract(files),
+        ["bundle", dir, out] => overlap_core::folder::bundle(Path::new(dir)).and_then(|json| {
+            std::fs::write(out, json).map_err(|e| format!("{out}: cannot write: {e}"))?;
+            Ok(format!("overlap: bundled {dir} into {out}"))
+        }),
         _ => Err(USAGE.to_string()),
     };
     match result {

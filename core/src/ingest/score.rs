@@ -112,7 +112,11 @@ pub(crate) fn classify(f: &Features, language: Language) -> Class {
     // A sentence dense with names ("President Vladimir Putin and Donald Trump discussed
     // sanctions.") has few stop words but is still a sentence: only unsure.
     if f.stop_density < STOP_LOW {
-        return if sentence { Class::NearGood } else { Class::Bad };
+        return if sentence {
+            Class::NearGood
+        } else {
+            Class::Bad
+        };
     }
     if f.stop_density >= STOP_HIGH && (f.words >= LONG_WORDS || sentence) {
         Class::Good

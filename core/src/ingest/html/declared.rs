@@ -49,8 +49,9 @@ const ARTICLE_TYPES: [&str; 12] = [
     "TechArticle",
 ];
 
-/// Reads a page tree's declarations.
-pub(crate) fn read(tree: &Tree) -> Declared {
+/// Reads a page tree's declarations; `parse_json` reads a JSON-LD script's text (the
+/// browser passes its own `JSON.parse`, so that the wasm needs no JSON parser).
+pub(crate) fn read(tree: &Tree, parse_json: &dyn Fn(&str) -> Option<Value>) -> Declared {
     let mut d = Declared::default();
     let mut meta: Vec<(String, String)> = Vec::new();
     let mut json_ld: Vec<Value> = Vec::new();
@@ -74,7 +75,7 @@ pub(crate) fn read(tree: &Tree) -> Declared {
                 }
             }
             "script" => {
-                if let Ok(v) = serde_json::from_str::<Value>(tree.text(id).trim()) {
+                if let Some(v) = parse_json(tree.text(id).trim()) {
                     json_ld.push(v);
                 }
             }
@@ -399,7 +400,7 @@ mod tests {
                 "Bridge closes for summer | The Valley Courier",
             ),
         ]);
-        let d = read(&t);
+        let d = read(&t, &|s| serde_json::from_str(s).ok());
         assert_eq!(d.headline.as_deref(), Some("Bridge closes for summer"));
         assert_eq!(d.author.as_deref(), Some("Ana Ruiz and Tom Hale"));
         assert_eq!(d.date.as_deref(), Some("2025-06-03T14:10-05:00"));
@@ -437,7 +438,7 @@ mod tests {
             ),
             ("script", &[("type", "application/ld+json")], "{ not json"),
         ]);
-        let d = read(&t);
+        let d = read(&t, &|s| serde_json::from_str(s).ok());
         assert_eq!(d.headline.as_deref(), Some("Storm hits the coast"));
         assert_eq!(d.author.as_deref(), Some("Lee Park"));
         assert_eq!(d.date.as_deref(), Some("2024-03-03"));

@@ -26,9 +26,19 @@ use tree::Tree;
 /// How many blocks above the article are read as its header.
 const HEADER_BLOCKS: usize = 12;
 
-/// Turns a page tree into an article.
+/// Turns a page tree into an article, reading its JSON-LD with serde_json.
 pub fn ingest_tree(id: &str, tree: &Tree) -> Result<Article, IngestError> {
-    let declared = declared::read(tree);
+    ingest_tree_with(id, tree, &|text| serde_json::from_str(text).ok())
+}
+
+/// Turns a page tree into an article; `parse_json` reads the page's JSON-LD scripts (the
+/// browser gives its own `JSON.parse`, so that the wasm carries no JSON parser).
+pub fn ingest_tree_with(
+    id: &str,
+    tree: &Tree,
+    parse_json: &dyn Fn(&str) -> Option<serde_json::Value>,
+) -> Result<Article, IngestError> {
+    let declared = declared::read(tree, parse_json);
     let mut blocks = blocks::blocks(tree);
     if blocks.is_empty() {
         return Err(IngestError::NoText);
