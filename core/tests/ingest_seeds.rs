@@ -55,7 +55,7 @@ const SEEDS: [Expect; 5] = [
             "Kremlin Courts Trump Behind the Scenes as His Foreign Policy Rhetoric Rattles U.S. Allies",
         ),
         subtitle: None,
-        outlet: Some("themoscowtimes.com"),
+        outlet: Some("The Moscow Times"),
         author: Some("Moscow Times Reporter"),
         date: Some("2025-01-14"),
         date_text: Some("January 14, 2025"),

@@ -246,6 +246,130 @@ pub(crate) fn byline(clean: &str) -> Option<String> {
     names_shaped(name).then(|| name.to_string())
 }
 
+/// A name without the job title a byline adds: "Helena Marsh, Environment
+/// Correspondent" and "Helena Marsh Environment Correspondent" are "Helena Marsh". A
+/// job word ("correspondent", "chief") and the word before it ("Environment") end the
+/// name when two words of name are left.
+pub(crate) fn without_job(name: &str) -> String {
+    let name = match name.split_once(", ") {
+        Some((head, tail)) if is_job(tail) => head,
+        _ => name,
+    };
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let job = words.iter().position(|w| is_job(w));
+    match job {
+        // "Moscow Times Reporter" is a staff byline, not a name with a job.
+        Some(j) if j >= 3 => words.get(..j - 1).unwrap_or(&words).join(" "),
+        _ => name.to_string(),
+    }
+}
+
+/// Whether a text names a job ("Chief Meteorologist", "staff writer").
+fn is_job(text: &str) -> bool {
+    text.split_whitespace().any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
+        lists().job_words.contains(&w)
+    })
+}
+
+/// The outlet's name as the page states it: in its copyright line ("© 2025 The
+/// Holloway Standard"; the last such line, which is the site's own footer, not an
+/// agency's line under the story), or a line that spells the capture's URL host
+/// ("The Moscow Times" for themoscowtimes.com).
+pub(crate) fn stated_outlet(lines: &[Line], url: Option<&str>) -> Option<String> {
+    let host_label = url
+        .and_then(super::lines::url_host)
+        .and_then(|h| h.split('.').next().map(str::to_string));
+    if let Some(label) = &host_label {
+        let found = lines.iter().find_map(|l| {
+            names_in(&l.clean).into_iter().find(|n| {
+                n.split_whitespace().count() >= 2 && super::html::declared::same_name(n, label)
+            })
+        });
+        if found.is_some() {
+            return found;
+        }
+    }
+    lines.iter().rev().find_map(|l| copyright_holder(&l.clean))
+}
+
+/// The runs of capitalised words in a line ("The Moscow Times").
+fn names_in(text: &str) -> Vec<String> {
+    let mut names = Vec::new();
+    let mut current: Vec<&str> = Vec::new();
+    for w in text.split_whitespace() {
+        let word = w.trim_matches(|c: char| !c.is_alphanumeric());
+        if word.chars().next().is_some_and(char::is_uppercase) {
+            current.push(word);
+        } else if !current.is_empty() {
+            names.push(current.join(" "));
+            current.clear();
+        }
+        if w.ends_with(['.', ',', ';', ':', '|']) && !current.is_empty() {
+            names.push(current.join(" "));
+            current.clear();
+        }
+    }
+    if !current.is_empty() {
+        names.push(current.join(" "));
+    }
+    names
+}
+
+/// Words that name a publisher's company rather than its publication.
+const COMPANY_WORDS: [&str; 14] = [
+    "ltd",
+    "limited",
+    "inc",
+    "llc",
+    "plc",
+    "co",
+    "company",
+    "corp",
+    "gmbh",
+    "sp",
+    "media",
+    "publishing",
+    "group",
+    "holdings",
+];
+
+/// The holder a copyright line names: "© 2025 The Holloway Standard. All rights
+/// reserved." gives "The Holloway Standard".
+fn copyright_holder(text: &str) -> Option<String> {
+    let at = text.find('©').map(|i| i + '©'.len_utf8()).or_else(|| {
+        let lower = text.to_lowercase();
+        lower.find("copyright").map(|i| i + "copyright".len())
+    })?;
+    let rest = text
+        .get(at..)?
+        .trim_start_matches(|c: char| c == '©' || c == ' ' || c == '(' || c == ')' || c == 'c');
+    let rest =
+        rest.trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '-' | '–' | ' ' | ','));
+    let end = rest
+        .find(['.', '|', '·', '•'])
+        .into_iter()
+        .chain(rest.to_lowercase().find(" all rights"))
+        .min()
+        .unwrap_or(rest.len());
+    let name = rest.get(..end)?;
+    // The publication, not its company: "Strata Media Ltd" is Strata, "The Holloway
+    // Standard, 412 Commerce St" is The Holloway Standard.
+    let name = name.split(',').next().unwrap_or(name).trim();
+    let mut words: Vec<&str> = name.split_whitespace().collect();
+    while words.len() > 1
+        && words.last().is_some_and(|w| {
+            COMPANY_WORDS.contains(&w.trim_end_matches('.').to_lowercase().as_str())
+        })
+    {
+        words.pop();
+    }
+    let name = words.join(" ");
+    let words = words.len();
+    ((1..=6).contains(&words) && name.chars().next().is_some_and(char::is_uppercase))
+        .then_some(name)
+}
+
 /// A person's name alone on a line, as the Guardian prints its byline: two to four
 /// capitalised words, optionally followed by "in Place".
 fn bare_name(clean: &str) -> Option<String> {

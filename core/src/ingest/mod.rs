@@ -225,7 +225,25 @@ pub fn ingest(id: &str, text: &str) -> Result<Article, IngestError> {
         roles.iter_mut().skip(start).for_each(|r| *r = Role::Chrome);
     }
     let mut meta = Meta::default();
-    metadata::scan_header(&lines, &mut roles, &mut meta);
+    // The header is read from the top, unless the headline found there is far above
+    // the article (a site's name and menu come first): then from the headline closest
+    // above the article.
+    let (article_start, nearest_title) = header_start(&lines, &roles);
+    let mut top_roles = roles.clone();
+    metadata::scan_header(&lines, &mut top_roles, &mut meta);
+    let top_title = top_roles.iter().position(|r| *r == Role::Title);
+    let near = |at: usize| at + HEADER_REACH >= article_start;
+    match (top_title, nearest_title) {
+        (Some(at), _) if near(at) => roles = top_roles,
+        (_, Some(at)) => {
+            meta = Meta::default();
+            if let (Some(lines), Some(roles)) = (lines.get(at..), roles.get_mut(at..)) {
+                metadata::scan_header(lines, roles, &mut meta);
+            }
+        }
+        (None, None) => roles = top_roles,
+        (Some(_), None) => meta = Meta::default(),
+    }
     metadata::scan_lines(&lines, &mut roles, &mut meta, cutoff);
     if meta.author.is_none() {
         meta.author = meta.author_fallback.take();
@@ -245,6 +263,48 @@ pub fn ingest(id: &str, text: &str) -> Result<Article, IngestError> {
         }
     }
     assemble(id, &lines, &roles, meta)
+}
+
+/// How far above the article its header may start, in lines.
+const HEADER_REACH: usize = 12;
+
+/// Where the article starts (the first line of the best run), and the headline closest
+/// above it: a line of four words or more shaped like a title, not a byline or date.
+/// Of two such lines one above the other, the shorter upper one is the headline and
+/// the lower its standfirst.
+fn header_start(lines: &[Line], roles: &[Role]) -> (usize, Option<usize>) {
+    let features = line_features(lines, roles);
+    let classes = score::classify_all(&features);
+    let values: Vec<f32> = features
+        .iter()
+        .zip(&classes)
+        .map(|(f, c)| score::value(f, *c))
+        .collect();
+    let Some(run) = choose::best_run(&values) else {
+        return (0, None);
+    };
+    let first = run.start.min(lines.len());
+    let headline = |i: usize| {
+        lines.get(i).is_some_and(|l| {
+            roles.get(i) == Some(&Role::Unknown)
+                && l.words() >= 4
+                && metadata::title_shaped(&l.clean, 25)
+                && !chrome::is_chrome_line(l)
+                && metadata::byline(&l.clean).is_none()
+                && metadata::date_line(&l.clean).is_none()
+        })
+    };
+    let nearest = (first.saturating_sub(HEADER_REACH)..first)
+        .rev()
+        .find(|&i| headline(i));
+    let title = nearest.map(|n| {
+        let words = |i: usize| lines.get(i).map_or(0, Line::words);
+        match n.checked_sub(1) {
+            Some(above) if headline(above) && words(above) < words(n) => above,
+            _ => n,
+        }
+    });
+    (first, title)
 }
 
 /// The features of every line of a text capture, with what the rules found so far.
@@ -328,6 +388,7 @@ fn assemble(id: &str, lines: &[Line], roles: &[Role], meta: Meta) -> Result<Arti
     let outlet = meta
         .outlet
         .clone()
+        .or_else(|| metadata::stated_outlet(lines, meta.url.as_deref()))
         .or_else(|| dateline.as_ref().and_then(|d| d.agency.clone()))
         .or_else(|| meta.url.as_deref().and_then(url_host));
     Ok(Article {
@@ -335,7 +396,7 @@ fn assemble(id: &str, lines: &[Line], roles: &[Role], meta: Meta) -> Result<Arti
         title: meta.title,
         subtitle: meta.subtitle,
         outlet,
-        author: meta.author,
+        author: meta.author.as_deref().map(metadata::without_job),
         date_ambiguous: date.as_ref().is_some_and(|d| d.alternative.is_some()),
         date_alternative: date.as_ref().and_then(|d| d.alternative.clone()),
         date_text: date.as_ref().map(|d| d.text.clone()),

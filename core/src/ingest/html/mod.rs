@@ -193,7 +193,11 @@ fn assemble(
             d.split_whitespace().count() >= 6 && !body.iter().any(|p| p.starts_with(d.as_str()))
         }),
         outlet,
-        author: declared.author.or(meta.author),
+        author: declared
+            .author
+            .or(meta.author)
+            .as_deref()
+            .map(super::metadata::without_job),
         date_ambiguous: date_alternative.is_some(),
         date_alternative,
         date_text,
