@@ -280,7 +280,7 @@ fn header_start(lines: &[Line], roles: &[Role]) -> (usize, Option<usize>) {
         .zip(&classes)
         .map(|(f, c)| score::value(f, *c))
         .collect();
-    let Some(run) = choose::best_run(&values) else {
+    let Some(run) = choose::best_run(&values, choose::TEXT_STRETCH) else {
         return (0, None);
     };
     let first = run.start.min(lines.len());
@@ -346,7 +346,7 @@ fn keep_article_run(lines: &[Line], roles: &mut [Role]) {
         .collect();
     // Without one paragraph of prose (a note of a few short lines), there is no
     // article run to tell apart from chrome: the rules alone decide.
-    let Some(run) = choose::best_run(&values).filter(|run| {
+    let Some(run) = choose::best_run(&values, choose::TEXT_STRETCH).filter(|run| {
         classes
             .get(run.clone())
             .is_some_and(|c| c.contains(&score::Class::Good))

@@ -440,7 +440,10 @@ fn subtree_ends(tree: &Tree) -> Vec<NodeId> {
 
 /// Marks the blocks inside the container chosen as the article's ([`Markup::Article`]),
 /// and returns whether a container was found.
-pub(crate) fn mark_container(tree: &Tree, blocks: &mut [Block]) -> bool {
+/// `prose` says which blocks read as article prose ([`super::super::score`]): an
+/// article split into several containers (between ads, or one `<div>` a few
+/// paragraphs) is gathered under the lowest ancestor that holds most of it.
+pub(crate) fn mark_container(tree: &Tree, blocks: &mut [Block], prose: &[bool]) -> bool {
     let n = tree.len();
     let mut points = vec![0f32; n];
     let mut text_chars = vec![0usize; n];
@@ -499,6 +502,31 @@ pub(crate) fn mark_container(tree: &Tree, blocks: &mut [Block]) -> bool {
     else {
         return false;
     };
+    // Climb from the best container while it holds less than half of the page's
+    // prose: the article is the prose, wherever the markup cut it up.
+    let mut prose_chars = vec![0usize; n];
+    let mut all_prose = 0usize;
+    for (b, &good) in blocks.iter().zip(prose) {
+        if !good || b.features.markup == Markup::Chrome {
+            continue;
+        }
+        let chars = b.text.len();
+        all_prose += chars;
+        let mut at = Some(b.node);
+        while let Some(id) = at {
+            if let Some(c) = prose_chars.get_mut(id) {
+                *c += chars;
+            }
+            at = tree.get(id).and_then(|node| node.parent);
+        }
+    }
+    let mut top = top;
+    while prose_chars.get(top).is_some_and(|&c| c * 2 < all_prose)
+        && let Some(parent) = tree.get(top).and_then(|t| t.parent)
+        && !matches!(tree.name(parent), Some("body" | "html") | None)
+    {
+        top = parent;
+    }
     let top_score = weighted(top);
     let mut chosen = vec![top];
     if let Some(parent) = tree.get(top).and_then(|t| t.parent)

@@ -43,7 +43,6 @@ pub fn ingest_tree_with(
     if blocks.is_empty() {
         return Err(IngestError::NoText);
     }
-    let contained = blocks::mark_container(tree, &mut blocks);
     let mut seen: HashMap<&str, usize> = HashMap::default();
     for b in &blocks {
         *seen.entry(b.text.as_str()).or_default() += 1;
@@ -58,6 +57,9 @@ pub fn ingest_tree_with(
     }
     let features: Vec<_> = blocks.iter().map(|b| b.features).collect();
     let classes = score::classify_all(&features);
+    let prose: Vec<bool> = classes.iter().map(|c| *c == score::Class::Good).collect();
+    let contained = blocks::mark_container(tree, &mut blocks, &prose);
+    let features: Vec<_> = blocks.iter().map(|b| b.features).collect();
     let values: Vec<f32> = features
         .iter()
         .zip(&classes)
@@ -71,7 +73,7 @@ pub fn ingest_tree_with(
             }
         })
         .collect();
-    let run = choose::best_run(&values).unwrap_or(0..0);
+    let run = choose::best_run(&values, 0.0).unwrap_or(0..0);
     let roles: Vec<Role> = blocks
         .iter()
         .enumerate()

@@ -54,8 +54,8 @@ pub fn parse(html: &str) -> Tree {
 
 /// The text of an HTML file's bytes: UTF-8 (with or without a byte-order mark), or the
 /// encoding the page declares in its first kilobytes (`<meta charset="windows-1251">`).
-/// An encoding that is declared but unknown, or bytes that are not UTF-8 while nothing
-/// else is declared, is an error that says so.
+/// Bytes that are not UTF-8 while nothing else is declared are read as windows-1252, as
+/// browsers read them; an encoding that is declared but unknown is an error that says so.
 pub fn decode(bytes: &[u8]) -> Result<String, String> {
     let head = bytes.get(..bytes.len().min(4096)).unwrap_or(bytes);
     let head = String::from_utf8_lossy(head).to_ascii_lowercase();
@@ -70,12 +70,11 @@ pub fn decode(bytes: &[u8]) -> Result<String, String> {
         return Ok(text.into_owned());
     }
     let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
-    std::str::from_utf8(bytes).map(str::to_string).map_err(|e| {
-        format!(
-            "not valid UTF-8 at byte {}, and the page declares no other character set",
-            e.valid_up_to()
-        )
-    })
+    match std::str::from_utf8(bytes) {
+        Ok(text) => Ok(text.to_string()),
+        // Undeclared and not UTF-8: what browsers assume for such pages.
+        Err(_) => Ok(encoding_rs::WINDOWS_1252.decode(bytes).0.into_owned()),
+    }
 }
 
 /// The charset a page's `<meta>` declares: `charset="…"` or `content="…; charset=…"`.
@@ -131,7 +130,7 @@ mod tests {
             (
                 "undeclared latin-1",
                 b"<p>caf\xe9</p>".to_vec(),
-                Err("not valid UTF-8 at byte 6, and the page declares no other character set"),
+                Ok("<p>café</p>"),
             ),
         ];
         for (name, bytes, expected) in cases {
