@@ -343,7 +343,7 @@ fn copyright_holder(text: &str) -> Option<String> {
     })?;
     let rest = text
         .get(at..)?
-        .trim_start_matches(|c: char| c == '©' || c == ' ' || c == '(' || c == ')' || c == 'c');
+        .trim_start_matches(['©', ' ', '(', ')', 'c']);
     let rest =
         rest.trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '-' | '–' | ' ' | ','));
     let end = rest
