@@ -103,7 +103,9 @@ test('removed page chrome is collapsed but viewable, and metadata is shown', asy
   assert.doesNotMatch(body, /Original url:|Related article:/, 'chrome is not in the body');
   assert.match(body, /these comments have created\./, 'a paragraph broken mid-sentence is joined');
   const meta = await page.locator(`${leftPane} .meta`).innerText();
-  assert.match(meta, /2025-01-14/);
+  assert.match(meta, /14 January 2025/, 'the date in words');
+  assert.equal(await page.locator(`${leftPane} .meta time`).getAttribute('datetime'), '2025-01-14', 'and ISO for machines');
+  assert.match(meta, /The Moscow Times/, 'the outlet by its name, not its host');
   // The NBC capture's date is ambiguous (05-04-2025) and says so.
   await page.getByLabel('Right article', { exact: true }).selectOption({ index: 4 });
   await page.waitForSelector(`${rightPane} .ambiguous`);

@@ -44,6 +44,8 @@ test('the timeline orders the dated articles and shows the undated ones as such'
   await timeline.waitFor();
   const dates = await timeline.locator('time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')));
   assert.deepEqual(dates, ['2016-11-25T15:55-05:00', '2025-01-14', '2025-05-04'], 'in order of publication');
+  const shown = await timeline.locator('time').allInnerTexts();
+  assert.deepEqual(shown, ['25 November 2016', '14 January 2025', '4 May 2025'], 'shown in words');
   const text = await timeline.innerText();
   assert.match(text, /8 years, 2 months later/);
   assert.match(text, /4 months later/);

@@ -250,7 +250,11 @@ impl Library {
         let Some(article) = corpus.article(index).filter(|_| !self.is_own(index)) else {
             return title;
         };
-        let details: Vec<&str> = [article.outlet.as_deref(), article.date.as_deref().map(day)]
+        let date = article
+            .date
+            .as_deref()
+            .map(|d| overlap_core::date_in_words(day(d), None));
+        let details: Vec<&str> = [article.outlet.as_deref(), date.as_deref()]
             .into_iter()
             .flatten()
             .collect();

@@ -59,4 +59,4 @@ pub use entities::{Entity, EntityKind};
 #[cfg(feature = "html")]
 pub use ingest::html::{ingest_html, ingest_html_bytes};
 pub use ingest::html::{ingest_tree, ingest_tree_with};
-pub use ingest::{Article, IngestError, apply_sidecar, ingest, ingest_bytes};
+pub use ingest::{Article, IngestError, apply_sidecar, date_in_words, ingest, ingest_bytes};

@@ -40,6 +40,11 @@ pub fn ArticlePane(
         .author
         .clone()
         .map(|a| view! { <span class="author">"By " {a} {marker("author")}</span> });
+    // The dateline, taken off the first paragraph: where it was filed, and by whom.
+    let filed = article.place.clone().map(|place| {
+        let agency = article.agency.clone().map(|a| format!(" ({a})"));
+        view! { <span class="dateline">"Filed in " {place} {agency}</span> }
+    });
     let outlet = article
         .outlet
         .clone()
@@ -54,7 +59,8 @@ pub fn ArticlePane(
                 </span>
             }
         });
-        view! { <span class="date"><time datetime=d.clone()>{d.clone()}</time> {marker("date")} {note}</span> }
+        let words = overlap_core::date_in_words(&d, article.date_text.as_deref());
+        view! { <span class="date"><time datetime=d.clone()>{words}</time> {marker("date")} {note}</span> }
     });
     let url = article
         .url
@@ -106,7 +112,7 @@ pub fn ArticlePane(
             <header class="pane-head">
                 <h2>{title} {marker("title")}</h2>
                 {subtitle}
-                <p class="meta">{outlet} {byline} {date} {url}</p>
+                <p class="meta">{outlet} {byline} {date} {filed} {url}</p>
             </header>
             // The marks' listeners, once for the pane: hover lights an item up, focus
             // chooses it, a click or Enter on a shared one goes to the other pane.

@@ -184,7 +184,7 @@ fn Timeline(
                 items.push(
                     view! {
                         <li class="dated">
-                            <time datetime=date.to_string()>{date.get(..10).unwrap_or(date).to_string()}</time>
+                            <time datetime=date.to_string()>{overlap_core::date_in_words(date.get(..10).unwrap_or(date), None)}</time>
                             {ambiguous}
                             " "
                             <Entry label=library.title(c, i) index=i left=left right=right choose=choose />

@@ -331,6 +331,62 @@ fn zone(token: &str) -> Option<String> {
     (h <= 14 && m <= 59).then(|| format!("{sign}{h:02}:{m:02}"))
 }
 
+/// An ISO date as a reader reads it: "2016-11-25T15:55-05:00" is "25 November 2016,
+/// 3:55 PM EST" when the capture wrote the zone's name (`written`), else "…, 3:55 PM
+/// UTC−05:00"; "2025-01-14" is "14 January 2025". What is not an ISO date comes back
+/// as it is.
+pub fn in_words(iso: &str, written: Option<&str>) -> String {
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let num = |range: std::ops::Range<usize>| iso.get(range).and_then(|s| s.parse::<u32>().ok());
+    let (Some(year), Some(month), Some(day)) = (num(0..4), num(5..7), num(8..10)) else {
+        return iso.to_string();
+    };
+    let Some(month_name) = month.checked_sub(1).and_then(|m| MONTHS.get(m as usize)) else {
+        return iso.to_string();
+    };
+    let date = format!("{day} {month_name} {year}");
+    let (Some(hour), Some(minute)) = (num(11..13), num(14..16)) else {
+        return date;
+    };
+    let (h12, half) = match hour {
+        0 => (12, "AM"),
+        1..=11 => (hour, "AM"),
+        12 => (12, "PM"),
+        _ => (hour - 12, "PM"),
+    };
+    let offset = iso
+        .get(16..)
+        .unwrap_or("")
+        .trim_start_matches(|c: char| c == ':' || c.is_ascii_digit());
+    // The zone's name as the capture wrote it, when it is the one the offset says.
+    let named = written.and_then(|w| {
+        w.split(|c: char| !c.is_alphabetic())
+            .filter(|t| t.len() >= 2 && t.chars().all(|c| c.is_ascii_uppercase()))
+            .find(|t| zone(&t.to_lowercase()).as_deref() == Some(offset))
+            .map(str::to_string)
+    });
+    let zone_text = match (named, offset) {
+        (Some(name), _) => format!(" {name}"),
+        (None, "") => String::new(),
+        (None, "Z" | "+00:00") => " UTC".to_string(),
+        (None, o) => format!(" UTC{}", o.replacen('-', "−", 1)),
+    };
+    format!("{date}, {h12}:{minute:02} {half}{zone_text}")
+}
+
 /// "YYYY-MM-DD" when the day exists.
 fn ymd(year: i32, month: u32, day: u32) -> Option<String> {
     let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
@@ -348,6 +404,41 @@ fn ymd(year: i32, month: u32, day: u32) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dates_in_words() {
+        let cases = [
+            ("date", "2025-01-14", None, "14 January 2025"),
+            (
+                "named zone",
+                "2016-11-25T15:55-05:00",
+                Some("November 25, 2016 3:55PM (EST)"),
+                "25 November 2016, 3:55 PM EST",
+            ),
+            (
+                "offset",
+                "2025-06-03T14:10-05:00",
+                None,
+                "3 June 2025, 2:10 PM UTC−05:00",
+            ),
+            (
+                "utc",
+                "2025-03-09T00:14+00:00",
+                None,
+                "9 March 2025, 12:14 AM UTC",
+            ),
+            (
+                "no zone",
+                "2025-03-09T12:05",
+                None,
+                "9 March 2025, 12:05 PM",
+            ),
+            ("not a date", "sometime", None, "sometime"),
+        ];
+        for (name, iso, written, expected) in cases {
+            assert_eq!(in_words(iso, written), expected, "{name}");
+        }
+    }
     use crate::ingest::test_support::check_table;
 
     /// (kind, iso, alternative, text) as plain strings, for readable tables.

@@ -37,6 +37,7 @@ mod captions;
 mod choose;
 mod chrome;
 mod date;
+pub use date::in_words as date_in_words;
 mod dateline;
 mod features;
 pub mod html;
