@@ -336,6 +336,8 @@ fn zone(token: &str) -> Option<String> {
 /// UTC−05:00"; "2025-01-14" is "14 January 2025". What is not an ISO date comes back
 /// as it is.
 pub fn in_words(iso: &str, written: Option<&str>) -> String {
+    // Built from the ISO text's own digits, without number formatting: this runs in
+    // the browser, where every formatting routine costs wasm.
     const MONTHS: [&str; 12] = [
         "January",
         "February",
@@ -350,23 +352,39 @@ pub fn in_words(iso: &str, written: Option<&str>) -> String {
         "November",
         "December",
     ];
-    let num = |range: std::ops::Range<usize>| iso.get(range).and_then(|s| s.parse::<u32>().ok());
-    let (Some(year), Some(month), Some(day)) = (num(0..4), num(5..7), num(8..10)) else {
+    let digits = |range: std::ops::Range<usize>| {
+        iso.get(range.clone())
+            .filter(|s| s.len() == range.len() && s.bytes().all(|b| b.is_ascii_digit()))
+    };
+    let (Some(year), Some(month), Some(day)) = (digits(0..4), digits(5..7), digits(8..10)) else {
         return iso.to_string();
     };
-    let Some(month_name) = month.checked_sub(1).and_then(|m| MONTHS.get(m as usize)) else {
+    let month_index = month
+        .bytes()
+        .fold(0usize, |n, b| n * 10 + usize::from(b - b'0'));
+    let Some(month_name) = month_index.checked_sub(1).and_then(|m| MONTHS.get(m)) else {
         return iso.to_string();
     };
-    let date = format!("{day} {month_name} {year}");
-    let (Some(hour), Some(minute)) = (num(11..13), num(14..16)) else {
-        return date;
+    let mut out = String::with_capacity(40);
+    out.push_str(day.trim_start_matches('0'));
+    out.push(' ');
+    out.push_str(month_name);
+    out.push(' ');
+    out.push_str(year);
+    let (Some(hour), Some(minute)) = (digits(11..13), digits(14..16)) else {
+        return out;
     };
-    let (h12, half) = match hour {
-        0 => (12, "AM"),
-        1..=11 => (hour, "AM"),
-        12 => (12, "PM"),
-        _ => (hour - 12, "PM"),
-    };
+    const HOURS: [&str; 12] = [
+        "12", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11",
+    ];
+    let h = hour
+        .bytes()
+        .fold(0usize, |n, b| n * 10 + usize::from(b - b'0'));
+    out.push_str(", ");
+    out.push_str(HOURS.get(h % 12).copied().unwrap_or(hour));
+    out.push(':');
+    out.push_str(minute);
+    out.push_str(if h < 12 { " AM" } else { " PM" });
     let offset = iso
         .get(16..)
         .unwrap_or("")
@@ -376,15 +394,20 @@ pub fn in_words(iso: &str, written: Option<&str>) -> String {
         w.split(|c: char| !c.is_alphabetic())
             .filter(|t| t.len() >= 2 && t.chars().all(|c| c.is_ascii_uppercase()))
             .find(|t| zone(&t.to_lowercase()).as_deref() == Some(offset))
-            .map(str::to_string)
     });
-    let zone_text = match (named, offset) {
-        (Some(name), _) => format!(" {name}"),
-        (None, "") => String::new(),
-        (None, "Z" | "+00:00") => " UTC".to_string(),
-        (None, o) => format!(" UTC{}", o.replacen('-', "−", 1)),
-    };
-    format!("{date}, {h12}:{minute:02} {half}{zone_text}")
+    match (named, offset) {
+        (Some(name), _) => {
+            out.push(' ');
+            out.push_str(name);
+        }
+        (None, "") => {}
+        (None, "Z" | "+00:00") => out.push_str(" UTC"),
+        (None, o) => {
+            out.push_str(" UTC");
+            out.push_str(&o.replacen('-', "−", 1));
+        }
+    }
+    out
 }
 
 /// "YYYY-MM-DD" when the day exists.
