@@ -36,6 +36,47 @@ fn articles() -> Vec<Article> {
     read_folder(&seeds).map(|f| f.articles).unwrap_or_default()
 }
 
+/// The project's own pages in sixteen sites' shapes (`tests/pages/`), in both forms.
+fn pages(extension: &str) -> Vec<(String, String)> {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/pages");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .map(|entries| entries.filter_map(|e| e.ok().map(|e| e.path())).collect())
+        .unwrap_or_default();
+    files.retain(|p| p.extension().is_some_and(|e| e == extension));
+    files.sort();
+    files
+        .into_iter()
+        .filter_map(|p| {
+            let id = p.file_stem()?.to_string_lossy().into_owned();
+            Some((id, std::fs::read_to_string(&p).ok()?))
+        })
+        .collect()
+}
+
+/// HTML pages → articles (html5ever, blocks, scorer, choice, declarations).
+#[divan::bench]
+fn ingest_html_pages(bencher: Bencher) {
+    let pages = pages("html");
+    let bytes: usize = pages.iter().map(|(_, t)| t.len()).sum();
+    bencher.counter(BytesCount::new(bytes)).bench(|| {
+        for (id, html) in &pages {
+            black_box(overlap_core::ingest_html(id, html).ok());
+        }
+    });
+}
+
+/// The same pages as text captures → articles.
+#[divan::bench]
+fn ingest_text_pages(bencher: Bencher) {
+    let pages = pages("txt");
+    let bytes: usize = pages.iter().map(|(_, t)| t.len()).sum();
+    bencher.counter(BytesCount::new(bytes)).bench(|| {
+        for (id, text) in &pages {
+            black_box(ingest(id, text).ok());
+        }
+    });
+}
+
 /// Raw captures → cleaned, analysed articles.
 #[divan::bench]
 fn ingest_and_analyze_seeds(bencher: Bencher) {

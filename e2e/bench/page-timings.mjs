@@ -2,6 +2,7 @@
 // marks and measures in the page. Not a test: it prints figures for BENCHMARKS.md.
 //
 //   bash scripts/setup.sh && trunk build --release && node e2e/bench/page-timings.mjs
+//   DIST=/path/to/other/dist node e2e/bench/page-timings.mjs   # another build, same machine
 //
 // 1. first render: navigation start → both panes show highlighted text (loopback);
 // 2. pair switch: choosing a new pair in a picker → the new panes are highlighted and
@@ -12,13 +13,16 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { serveDist, launchBrowser, openPage, DIST } from '../harness.mjs';
+import { serveDist, launchBrowser, openPage, DIST as BUILT } from '../harness.mjs';
+
+// DIST=path times another build (an older commit's dist/, say) in the same run.
+const DIST = process.env.DIST ? path.resolve(process.env.DIST) : BUILT;
 
 const RUNS = Number(process.env.RUNS ?? 15);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const fmt = (all) => { const xs = all.filter((x) => !Number.isNaN(x)); return `median ${median(xs).toFixed(1)} ms, min ${Math.min(...xs).toFixed(1)}, max ${Math.max(...xs).toFixed(1)} (n=${xs.length})`; };
 
-const server = await serveDist();
+const server = await serveDist(DIST);
 const browser = await launchBrowser();
 
 // 1. First render.
