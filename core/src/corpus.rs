@@ -6,7 +6,7 @@
 //! resolved against full names found in the others.
 
 use crate::analysis::{Analysis, Prepared};
-use crate::compare::{Comparison, ItemVector, compare_analyses, similarity};
+use crate::compare::{Comparison, ItemVector, compare_analyses, entity_key, similarity, term_key};
 use crate::entities::KnownPeople;
 use crate::ingest::Article;
 use rustc_hash::FxHashMap as HashMap;
@@ -31,16 +31,6 @@ pub struct WeightedTerm {
     pub weight: f64,
     /// How often the article uses it.
     pub count: usize,
-}
-
-/// The key under which an entity is counted: its canonical name.
-pub(crate) fn entity_key(name: &str) -> String {
-    format!("entity:{name}")
-}
-
-/// The key under which a term is counted: its stem(s).
-pub(crate) fn term_key(key: &str) -> String {
-    format!("term:{key}")
 }
 
 impl Corpus {
@@ -175,4 +165,20 @@ fn item_keys(analysis: &Analysis) -> impl Iterator<Item = String> + '_ {
         .iter()
         .map(|e| entity_key(&e.name))
         .chain(analysis.terms.iter().map(|t| term_key(&t.key)))
+}
+
+/// Compares two articles on their own, with just the two as background for the weights.
+pub fn compare(left: &Article, right: &Article) -> Comparison {
+    // Always analyse in one order, so that swapping the sides only swaps the result.
+    let swap = (&right.id, &right.body) < (&left.id, &left.body);
+    let (first, second) = if swap { (right, left) } else { (left, right) };
+    let corpus = Corpus::new(vec![first.clone(), second.clone()]);
+    let comparison = corpus
+        .compare(0, 1)
+        .unwrap_or_else(|| unreachable!("a corpus of two has articles 0 and 1"));
+    if swap {
+        comparison.swapped()
+    } else {
+        comparison
+    }
 }

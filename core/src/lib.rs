@@ -53,8 +53,8 @@ pub mod terms;
 pub mod text;
 
 pub use analysis::{Analysis, analyze};
-pub use compare::{Comparison, Highlight, Layer, SharedEntity, SharedTerm, compare};
-pub use corpus::{Corpus, WeightedTerm};
+pub use compare::{Comparison, Highlight, Layer, SharedEntity, SharedTerm};
+pub use corpus::{Corpus, WeightedTerm, compare};
 pub use entities::{Entity, EntityKind};
 #[cfg(feature = "html")]
 pub use ingest::html::{ingest_html, ingest_html_bytes};

@@ -11,7 +11,6 @@ pub mod passages;
 pub mod themes;
 
 use crate::analysis::Analysis;
-use crate::corpus::{Corpus, entity_key, term_key};
 use crate::entities::EntityKind;
 use crate::ingest::Article;
 use crate::order;
@@ -220,20 +219,14 @@ impl Comparison {
     }
 }
 
-/// Compares two articles on their own, with just the two as background for the weights.
-pub fn compare(left: &Article, right: &Article) -> Comparison {
-    // Always analyse in one order, so that swapping the sides only swaps the result.
-    let swap = (&right.id, &right.body) < (&left.id, &left.body);
-    let (first, second) = if swap { (right, left) } else { (left, right) };
-    let corpus = Corpus::new(vec![first.clone(), second.clone()]);
-    let comparison = corpus
-        .compare(0, 1)
-        .unwrap_or_else(|| unreachable!("a corpus of two has articles 0 and 1"));
-    if swap {
-        comparison.swapped()
-    } else {
-        comparison
-    }
+/// The key under which an entity is counted: its canonical name.
+pub(crate) fn entity_key(name: &str) -> String {
+    format!("entity:{name}")
+}
+
+/// The key under which a term is counted: its stem(s).
+pub(crate) fn term_key(key: &str) -> String {
+    format!("term:{key}")
 }
 
 /// One weighted item of one article: an entity or a term, with its TF-IDF weight.

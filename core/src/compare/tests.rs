@@ -1,6 +1,7 @@
 //! The overlap of two articles: properties every comparison must have.
 
 use super::*;
+use crate::corpus::{Corpus, compare};
 use crate::ingest::ingest;
 
 fn article(id: &str, text: &str) -> Article {
