@@ -55,15 +55,31 @@ pub fn ingest_tree_with(
         b.features.repeated = r;
         b.features.known_chrome = chrome::is_chrome_line(&Line::new(&b.text, true));
     }
+    let (mut run, mut roles) = choose_article(tree, &mut blocks);
+    if !roles.contains(&Role::Body) {
+        // The markup's evidence left nothing (every paragraph of the article sits in an
+        // element whose class names chrome, or the container is wrong): the text's own
+        // evidence decides alone.
+        for b in &mut blocks {
+            b.features.markup = Markup::Neutral;
+        }
+        (run, roles) = choose_article(tree, &mut blocks);
+    }
+    assemble(id, &blocks, &roles, run.start, declared)
+}
+
+/// Scores the blocks, chooses the article's container and run, and gives every block
+/// its role.
+fn choose_article(tree: &Tree, blocks: &mut [Block]) -> (std::ops::Range<usize>, Vec<Role>) {
     let features: Vec<_> = blocks.iter().map(|b| b.features).collect();
     let classes = score::classify_all(&features);
     let prose: Vec<bool> = classes.iter().map(|c| *c == score::Class::Good).collect();
-    let contained = blocks::mark_container(tree, &mut blocks, &prose);
-    let features: Vec<_> = blocks.iter().map(|b| b.features).collect();
-    let values: Vec<f32> = features
+    let contained = blocks::mark_container(tree, blocks, &prose);
+    let values: Vec<f32> = blocks
         .iter()
         .zip(&classes)
-        .map(|(f, c)| {
+        .map(|(b, c)| {
+            let f = &b.features;
             let v = score::value(f, *c);
             // Outside the container that holds the prose, a block counts as chrome.
             if contained && f.markup != Markup::Article {
@@ -74,12 +90,12 @@ pub fn ingest_tree_with(
         })
         .collect();
     let run = choose::best_run(&values, 0.0).unwrap_or(0..0);
-    let roles: Vec<Role> = blocks
+    let roles = blocks
         .iter()
         .enumerate()
         .map(|(i, b)| role_of(b, run.contains(&i)))
         .collect();
-    assemble(id, &blocks, &roles, run.start, declared)
+    (run, roles)
 }
 
 /// Reads an HTML document (natively, with html5ever) into an article.
