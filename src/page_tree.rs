@@ -8,7 +8,7 @@
 
 use js_sys::{Array, JSON, Object};
 use overlap_core::ingest::html::tree::{KEPT_ATTRIBUTES, NodeId, Tree, is_dropped};
-use serde_json::{Map, Number, Value};
+use serde_json::{Map, Value};
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{DomParser, Element, Node, SupportedType};
 
@@ -77,8 +77,9 @@ fn to_value(v: &JsValue, depth: usize) -> Value {
     if let Some(b) = v.as_bool() {
         return Value::Bool(b);
     }
-    if let Some(n) = v.as_f64() {
-        return Number::from_f64(n).map_or(Value::Null, Value::Number);
+    // Numbers say nothing the extractor reads (headline, author, dates, publisher).
+    if v.as_f64().is_some() {
+        return Value::Null;
     }
     if Array::is_array(v) {
         let items = Array::from(v);

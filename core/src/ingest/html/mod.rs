@@ -153,7 +153,12 @@ fn assemble(
                     captions.push(b.text.clone());
                 }
             }
-            Role::Subhead => subheads.push(b.text.clone()),
+            // A page's markup says what a heading is: it stays in the body, where the
+            // reader sees it, and is listed among the subheads too.
+            Role::Subhead => {
+                subheads.push(b.text.clone());
+                body.push(b.text.clone());
+            }
             _ => boilerplate.push(b.text.clone()),
         }
     }
