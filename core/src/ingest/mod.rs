@@ -94,11 +94,12 @@ pub struct Article {
     /// The agency that filed it, from its dateline ("AP", "Xinhua").
     #[serde(default)]
     pub agency: Option<String>,
-    /// The body as paragraphs: the only text that is analysed.
+    /// The body as paragraphs: the only text that is analysed. An HTML page's subheads
+    /// are paragraphs of it too, where the reader sees them; a text capture's are not.
     pub body: Vec<String>,
     /// Image captions and photo credits, each once.
     pub captions: Vec<String>,
-    /// Section headings inside the article, in order.
+    /// Section headings inside the article, in order (for an HTML page, also in `body`).
     pub subheads: Vec<String>,
     /// Every other line of the capture, verbatim (trimmed) and in order: page chrome,
     /// and the lines the metadata was read from. Never analysed, still viewable.
