@@ -15,30 +15,9 @@ fn main() {
     divan::main();
 }
 
-fn seeds() -> Vec<(String, String)> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../seeds");
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .map(|entries| entries.filter_map(|e| e.ok().map(|e| e.path())).collect())
-        .unwrap_or_default();
-    files.retain(|p| p.extension().is_some_and(|e| e == "txt"));
-    files.sort();
-    files
-        .into_iter()
-        .filter_map(|p| {
-            let id = p.file_stem()?.to_string_lossy().into_owned();
-            Some((id, std::fs::read_to_string(&p).ok()?))
-        })
-        .collect()
-}
-
-fn articles() -> Vec<Article> {
-    let seeds = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../seeds");
-    read_folder(&seeds).map(|f| f.articles).unwrap_or_default()
-}
-
-/// The project's own pages in sixteen sites' shapes (`tests/pages/`), in both forms.
-fn pages(extension: &str) -> Vec<(String, String)> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/pages");
+/// The files of a folder of the crate with one extension, in name order: (id, text).
+fn files(folder: &str, extension: &str) -> Vec<(String, String)> {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(folder);
     let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
         .map(|entries| entries.filter_map(|e| e.ok().map(|e| e.path())).collect())
         .unwrap_or_default();
@@ -51,6 +30,20 @@ fn pages(extension: &str) -> Vec<(String, String)> {
             Some((id, std::fs::read_to_string(&p).ok()?))
         })
         .collect()
+}
+
+fn seeds() -> Vec<(String, String)> {
+    files("../seeds", "txt")
+}
+
+fn articles() -> Vec<Article> {
+    let seeds = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../seeds");
+    read_folder(&seeds).map(|f| f.articles).unwrap_or_default()
+}
+
+/// The project's own pages in sixteen sites' shapes (`tests/pages/`), in both forms.
+fn pages(extension: &str) -> Vec<(String, String)> {
+    files("tests/pages", extension)
 }
 
 /// HTML pages → articles (html5ever, blocks, scorer, choice, declarations).

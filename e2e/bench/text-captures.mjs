@@ -21,7 +21,7 @@
 // blank, every element is (a wrapper hidden until a script shows it). <noscript> content
 // shows, as in any browser with JavaScript off. Exit status 1 if a page failed (its
 // NAME.txt is then missing; the others are written).
-import { chromium } from 'playwright-core';
+import { launchBrowser } from '../harness.mjs';
 import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -78,17 +78,7 @@ function decode(bytes) {
   return { html: new TextDecoder('utf-8').decode(bytes), charset: 'utf-8 (lossy)' };
 }
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  args: [
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic',
-  ],
-});
+const browser = await launchBrowser();
 const context = await browser.newContext({
   javaScriptEnabled: false,
   serviceWorkers: 'block',

@@ -287,16 +287,7 @@ fn decode_page(bytes: &[u8]) -> Result<String, String> {
     if let Ok(text) = std::str::from_utf8(bytes) {
         return Ok(text.to_string());
     }
-    let head = String::from_utf8_lossy(bytes.get(..bytes.len().min(4096)).unwrap_or(bytes))
-        .to_ascii_lowercase();
-    let label: Option<String> = head.find("charset=").map(|at| {
-        head[at + "charset=".len()..]
-            .trim_start_matches(['"', '\''])
-            .chars()
-            .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | ':' | '.'))
-            .collect()
-    });
-    let Some(label) = label.filter(|l| !l.is_empty()) else {
+    let Some(label) = overlap_core::ingest::html::declared_charset(bytes) else {
         return Err("is not UTF-8, and the page declares no other character set.".into());
     };
     let decoder = web_sys::TextDecoder::new_with_label(&label).map_err(|_| {

@@ -275,14 +275,7 @@ const HEADER_REACH: usize = 12;
 /// Of two such lines one above the other, the shorter upper one is the headline and
 /// the lower its standfirst.
 fn header_start(lines: &[Line], roles: &[Role]) -> (usize, Option<usize>) {
-    let features = line_features(lines, roles);
-    let classes = score::classify_all(&features);
-    let values: Vec<f32> = features
-        .iter()
-        .zip(&classes)
-        .map(|(f, c)| score::value(f, *c))
-        .collect();
-    let Some(run) = choose::best_run(&values, choose::TEXT_STRETCH) else {
+    let Some((run, _)) = article_run(lines, roles) else {
         return (0, None);
     };
     let first = run.start.min(lines.len());
@@ -336,9 +329,12 @@ fn line_features(lines: &[Line], roles: &[Role]) -> Vec<Features> {
         .collect()
 }
 
-/// Keeps the article: the best-scoring run of lines ([`choose`]); the lines not yet
-/// placed outside it are page chrome.
-fn keep_article_run(lines: &[Line], roles: &mut [Role]) {
+/// The best-scoring run of a capture's lines, as the roles placed so far leave them
+/// ([`score`], [`choose`]), with every line's class.
+fn article_run(
+    lines: &[Line],
+    roles: &[Role],
+) -> Option<(std::ops::Range<usize>, Vec<score::Class>)> {
     let features = line_features(lines, roles);
     let classes = score::classify_all(&features);
     let values: Vec<f32> = features
@@ -346,15 +342,23 @@ fn keep_article_run(lines: &[Line], roles: &mut [Role]) {
         .zip(&classes)
         .map(|(f, c)| score::value(f, *c))
         .collect();
+    choose::best_run(&values, choose::TEXT_STRETCH).map(|run| (run, classes))
+}
+
+/// Keeps the article: the best-scoring run of lines ([`choose`]); the lines not yet
+/// placed outside it are page chrome.
+fn keep_article_run(lines: &[Line], roles: &mut [Role]) {
     // Without one paragraph of prose (a note of a few short lines), there is no
     // article run to tell apart from chrome: the rules alone decide.
-    let Some(run) = choose::best_run(&values, choose::TEXT_STRETCH).filter(|run| {
-        classes
-            .get(run.clone())
-            .is_some_and(|c| c.contains(&score::Class::Good))
-    }) else {
+    let Some((run, classes)) = article_run(lines, roles) else {
         return;
     };
+    if !classes
+        .get(run.clone())
+        .is_some_and(|c| c.contains(&score::Class::Good))
+    {
+        return;
+    }
     for (i, role) in roles.iter_mut().enumerate() {
         if matches!(role, Role::Unknown | Role::Subhead) && !run.contains(&i) {
             *role = Role::Chrome;

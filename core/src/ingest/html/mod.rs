@@ -237,6 +237,22 @@ fn assemble(
     })
 }
 
+/// The character set a page declares in its first kilobytes, lower case: a `<meta>`'s
+/// `charset="…"` or `content="…; charset=…"`. Natively the core decodes with it; the
+/// app hands it to the browser's `TextDecoder`.
+pub fn declared_charset(bytes: &[u8]) -> Option<String> {
+    let head = bytes.get(..bytes.len().min(4096)).unwrap_or(bytes);
+    let head = String::from_utf8_lossy(head).to_ascii_lowercase();
+    let at = head.find("charset=")?;
+    let rest = head.get(at + "charset=".len()..)?;
+    let label: String = rest
+        .trim_start_matches(['"', '\''])
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | ':' | '.'))
+        .collect();
+    (!label.is_empty()).then_some(label)
+}
+
 /// Share of the shorter text's words that the other has too.
 fn overlap(a: &str, b: &str) -> f32 {
     let words = |s: &str| -> HashSet<String> {

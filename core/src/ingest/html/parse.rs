@@ -2,6 +2,7 @@
 //! and unclosed markup included), and the document is copied into a [`Tree`] with
 //! the same rules as the browser's filler ([`Tree::add_element`], [`is_dropped`]).
 
+use super::declared_charset;
 use super::tree::{NodeId, Tree, is_dropped};
 use html5ever::tendril::TendrilSink;
 use markup5ever_rcdom::{Handle, NodeData as Dom, RcDom};
@@ -57,9 +58,7 @@ pub fn parse(html: &str) -> Tree {
 /// Bytes that are not UTF-8 while nothing else is declared are read as windows-1252, as
 /// browsers read them; an encoding that is declared but unknown is an error that says so.
 pub fn decode(bytes: &[u8]) -> Result<String, String> {
-    let head = bytes.get(..bytes.len().min(4096)).unwrap_or(bytes);
-    let head = String::from_utf8_lossy(head).to_ascii_lowercase();
-    let declared = declared_charset(&head);
+    let declared = declared_charset(bytes);
     if let Some(label) = declared.as_deref()
         && !matches!(label, "utf-8" | "utf8")
     {
@@ -75,18 +74,6 @@ pub fn decode(bytes: &[u8]) -> Result<String, String> {
         // Undeclared and not UTF-8: what browsers assume for such pages.
         Err(_) => Ok(encoding_rs::WINDOWS_1252.decode(bytes).0.into_owned()),
     }
-}
-
-/// The charset a page's `<meta>` declares: `charset="…"` or `content="…; charset=…"`.
-fn declared_charset(head: &str) -> Option<String> {
-    let at = head.find("charset=")?;
-    let rest = head.get(at + "charset=".len()..)?;
-    let label: String = rest
-        .trim_start_matches(['"', '\''])
-        .chars()
-        .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | ':' | '.'))
-        .collect();
-    (!label.is_empty()).then_some(label)
 }
 
 #[cfg(test)]
