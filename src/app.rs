@@ -17,9 +17,14 @@ use wasm_bindgen::JsCast;
 /// The whole page.
 #[component]
 pub fn App() -> impl IntoView {
+    let lexicon = corpus::install_lexicon();
     match corpus::bundled() {
         Ok(articles) if articles.len() >= 2 => {
             let (library, restored) = Library::open(articles);
+            let restored = match (lexicon, restored) {
+                (Some(a), Some(b)) => Some(format!("{a} {b}")),
+                (a, b) => a.or(b),
+            };
             view! { <Comparer library=library restored=restored /> }.into_any()
         }
         Ok(_) => view! { <p class="notice" role="alert">"Overlap needs at least two articles in seeds/."</p> }.into_any(),
@@ -74,6 +79,7 @@ fn Comparer(
     let focused = focus.selected;
     let notice = RwSignal::new(notice);
     let hidden: RwSignal<BTreeSet<String>> = RwSignal::new(requested.hidden);
+    let every_mark = RwSignal::new(false);
     Effect::new(move |_| {
         let state = url_state::State {
             left: left.get(),
@@ -190,8 +196,11 @@ fn Comparer(
                 comparison.get().map(|c| view! { <Summary comparison=c titles=titles focus=focus /> })
             }}
             <Export comparison=comparison corpus=corpus />
-            <Legend hidden=hidden />
-            <div class=move || hidden.with(|h| h.iter().fold("panes".to_string(), |c, l| format!("{c} hide-{l}")))>
+            <Legend hidden=hidden every_mark=every_mark />
+            <div class=move || {
+                let start = if every_mark.get() { "panes" } else { "panes calm" };
+                hidden.with(|h| h.iter().fold(start.to_string(), |c, l| format!("{c} hide-{l}")))
+            }>
                 {move || pane("left")}
                 {move || pane("right")}
             </div>

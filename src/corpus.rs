@@ -10,6 +10,27 @@ use overlap_core::Article;
 use overlap_core::ingest::{correct, ingest};
 use wasm_bindgen::JsValue;
 
+/// Installs the lexicon that `start.js` fetched (lexicon.txt), before anything is
+/// analysed. Without it the analysis still runs, on its rules alone; the message says so.
+pub fn install_lexicon() -> Option<String> {
+    let data = Reflect::get(&js_sys::global(), &JsValue::from_str("overlapLexicon"))
+        .unwrap_or(JsValue::UNDEFINED);
+    let problem = match data.as_string() {
+        Some(text) => overlap_core::lexicon::install(text).err(),
+        None => Some(
+            Reflect::get(&data, &JsValue::from_str("error"))
+                .ok()
+                .and_then(|e| e.as_string())
+                .unwrap_or_else(|| "it is missing".to_string()),
+        ),
+    };
+    problem.map(|problem| {
+        format!(
+            "The lexicon (lexicon.txt) could not be loaded: {problem}. Names and terms are found by the rules alone, less well."
+        )
+    })
+}
+
 /// The bundled articles, in file-name order, cleaned as the build cleaned them; or what
 /// went wrong, in the reader's words.
 pub fn bundled() -> Result<Vec<Article>, String> {

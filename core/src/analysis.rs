@@ -95,7 +95,9 @@ impl<'a> Prepared<'a> {
                 .iter()
                 .any(|e| e.start < range.end && range.start < e.end)
         };
-        let terms = extract(&self.words, inside_entity, |p, at| self.sentence_of(p, at));
+        let terms = extract(&self.article.body, &self.words, inside_entity, |p, at| {
+            self.sentence_of(p, at)
+        });
         let passages = PassageIndex::new(&self.article.body, &self.words);
         Analysis {
             entities,

@@ -40,13 +40,32 @@ macro_rules! data_file {
     };
 }
 
+/// The text of one of the analysis's word lists ([`lexicon::PAGE_LISTS`]): compiled in
+/// natively; in the browser it comes with the fetched lexicon file, so the wasm does
+/// not carry it.
+#[cfg(not(target_arch = "wasm32"))]
+macro_rules! list {
+    ($path:literal) => {
+        data_file!($path)
+    };
+}
+#[cfg(target_arch = "wasm32")]
+macro_rules! list {
+    ($path:literal) => {
+        crate::lexicon::shipped().list($path)
+    };
+}
+
 pub mod analysis;
 pub mod compare;
 pub mod corpus;
 pub mod entities;
 #[cfg(feature = "folder")]
+pub mod evaluate;
+#[cfg(feature = "folder")]
 pub mod folder;
 pub mod ingest;
+pub mod lexicon;
 pub mod order;
 pub mod report;
 pub mod terms;

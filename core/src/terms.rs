@@ -1,14 +1,21 @@
-//! Key terms: the words and two-word phrases an article uses, matched by stem.
+//! Key terms: the nouns and noun phrases an article uses, matched by stem.
 //!
-//! A term is every word that is not a stop word, a number or part of an entity's name,
-//! matched on its English stem ("sanctions" and "sanction" are one term) while every
-//! occurrence keeps its own range, so the reader sees their own words highlighted.
-//! Two such words side by side in a sentence also form a phrase ("foreign policy").
+//! A term is a word a reader takes as a topic: not a stop word, a number, a time word
+//! ("tuesday", "minutes"), a number written out, a verb of saying, or a common verb,
+//! adjective or adverb ("believe", "economic", "probably": the lexicon's parts of
+//! speech), and not part of an entity's name. It is matched on its English stem
+//! ("sanctions" and "sanction" are one term) while every occurrence keeps its own
+//! range, so the reader sees their own words highlighted. Where the text uses a phrase,
+//! the phrase is a term too: a noun after a noun or an adjective ("minerals deal",
+//! "foreign policy"). A hyphenated word is one term ("president-elect").
 
-use crate::text::{Word, is_stop_word, normalize, stem, strip_possessive};
+use crate::lexicon::NotTopic;
+use crate::text::{Word, data_lines, is_stop_word, normalize, stem, strip_possessive};
 use rustc_hash::FxHashMap;
+use rustc_hash::FxHashSet;
 use serde::Serialize;
 use std::ops::Range;
+use std::sync::OnceLock;
 
 /// One term of an article and where it occurs.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -47,6 +54,26 @@ struct Gathered {
 /// No second word: the form of a single-word term.
 const NONE: u32 = u32::MAX;
 
+/// Words that are never terms (`data/terms/not-terms.txt`): time words, numbers
+/// written out, verbs of saying.
+fn not_terms() -> &'static FxHashSet<&'static str> {
+    static LIST: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
+    LIST.get_or_init(|| {
+        data_lines(list!("terms/not-terms.txt"))
+            .map(str::trim)
+            .collect()
+    })
+}
+
+/// What a word can be in a term.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Role {
+    /// A topic: a term alone, or the head of a phrase.
+    Topic,
+    /// An adjective: only the first word of a phrase ("foreign policy").
+    Modifier,
+}
+
 /// The distinct words of an article that can be terms, each normalised and stemmed once.
 #[derive(Default)]
 struct Vocabulary<'a> {
@@ -54,8 +81,8 @@ struct Vocabulary<'a> {
     by_text: FxHashMap<&'a str, Option<u32>>,
     /// By normal form, so "Sanctions" and "sanctions" are one form.
     by_normal: FxHashMap<String, u32>,
-    /// (normal form, stem).
-    forms: Vec<(String, String)>,
+    /// (normal form, stem, role).
+    forms: Vec<(String, String, Role)>,
 }
 
 impl<'a> Vocabulary<'a> {
@@ -65,19 +92,33 @@ impl<'a> Vocabulary<'a> {
         }
         let normal = normalize(strip_possessive(text));
         let letters = normal.chars().filter(|c| c.is_alphabetic()).count();
-        let is_term = letters >= 3
-            && normal.chars().next().is_some_and(char::is_alphabetic)
-            && !is_stop_word(&normal);
-        let id = if !is_term {
+        let role = if letters < 3
+            || !normal.chars().next().is_some_and(char::is_alphabetic)
+            || is_stop_word(&normal)
+            || not_terms().contains(normal.as_str())
+        {
             None
-        } else if let Some(&id) = self.by_normal.get(&normal) {
-            Some(id)
         } else {
-            let id = self.forms.len() as u32;
-            self.by_normal.insert(normal.clone(), id);
-            let stem = stem(&normal);
-            self.forms.push((normal, stem));
-            Some(id)
+            // A hyphenated word is judged by its last part: "president-elect" is a
+            // topic as "elect" is not a common verb form on its own here.
+            let head = normal.rsplit('-').next().unwrap_or(&normal);
+            match crate::lexicon::shipped().not_topic(head) {
+                None => Some(Role::Topic),
+                Some(NotTopic::Adjective) if !normal.contains('-') => Some(Role::Modifier),
+                Some(_) if normal.contains('-') => Some(Role::Topic),
+                Some(_) => None,
+            }
+        };
+        let id = match role {
+            None => None,
+            Some(_) if self.by_normal.contains_key(&normal) => self.by_normal.get(&normal).copied(),
+            Some(role) => {
+                let id = self.forms.len() as u32;
+                self.by_normal.insert(normal.clone(), id);
+                let stem = normal.split('-').map(stem).collect::<Vec<_>>().join("-");
+                self.forms.push((normal, stem, role));
+                Some(id)
+            }
         };
         self.by_text.insert(text, id);
         id
@@ -90,11 +131,35 @@ impl<'a> Vocabulary<'a> {
     fn stem(&self, id: u32) -> &str {
         self.forms.get(id as usize).map_or("", |f| f.1.as_str())
     }
+
+    fn role(&self, id: u32) -> Role {
+        self.forms.get(id as usize).map_or(Role::Modifier, |f| f.2)
+    }
+}
+
+/// The words of a paragraph with hyphenated ones joined: "President-elect" is one.
+fn joined_words<'a>(text: &'a str, words: &[Word<'a>]) -> Vec<Word<'a>> {
+    let mut joined: Vec<Word<'a>> = Vec::with_capacity(words.len());
+    for word in words {
+        if let Some(last) = joined.last_mut()
+            && word.range.start == last.range.end + 1
+            && text.as_bytes().get(last.range.end) == Some(&b'-')
+            && let Some(whole) = text.get(last.range.start..word.range.end)
+        {
+            last.text = whole;
+            last.range.end = word.range.end;
+            continue;
+        }
+        joined.push(word.clone());
+    }
+    joined
 }
 
 /// The terms of an article, by key. `paragraph_words[p]` are the words of paragraph
-/// `p`; `inside_entity(p, range)` says whether a word belongs to an entity's name.
+/// `paragraphs[p]`; `inside_entity(p, range)` says whether a word belongs to an
+/// entity's name.
 pub fn extract<'a>(
+    paragraphs: &'a [String],
     paragraph_words: &[Vec<Word<'a>>],
     inside_entity: impl Fn(usize, &Range<usize>) -> bool,
     sentence_of: impl Fn(usize, usize) -> usize,
@@ -124,9 +189,10 @@ pub fn extract<'a>(
             None => entry.forms.push((form, 1)),
         }
     };
-    for (paragraph, words) in paragraph_words.iter().enumerate() {
+    for (paragraph, (text, words)) in paragraphs.iter().zip(paragraph_words).enumerate() {
+        let words = joined_words(text, words);
         let mut previous: Option<(u32, usize)> = None; // (form, start byte)
-        for word in words {
+        for word in &words {
             let id = if inside_entity(paragraph, &word.range) {
                 None
             } else {
@@ -137,9 +203,11 @@ pub fn extract<'a>(
                 continue;
             };
             let sentence = sentence_of(paragraph, word.range.start);
-            if let Some((before, start)) =
-                previous.filter(|_| word.joined_to_previous && !word.starts_sentence)
-            {
+            if let Some((before, start)) = previous.filter(|_| {
+                word.joined_to_previous
+                    && !word.starts_sentence
+                    && vocabulary.role(id) == Role::Topic
+            }) {
                 key.clear();
                 key.push_str(vocabulary.stem(before));
                 key.push(' ');
@@ -155,16 +223,18 @@ pub fn extract<'a>(
                     },
                 );
             }
-            add(
-                vocabulary.stem(id),
-                false,
-                (id, NONE),
-                TermOccurrence {
-                    paragraph,
-                    range: word.range.clone(),
-                    sentence,
-                },
-            );
+            if vocabulary.role(id) == Role::Topic {
+                add(
+                    vocabulary.stem(id),
+                    false,
+                    (id, NONE),
+                    TermOccurrence {
+                        paragraph,
+                        range: word.range.clone(),
+                        sentence,
+                    },
+                );
+            }
             previous = Some((id, word.range.start));
         }
     }
@@ -204,8 +274,9 @@ mod tests {
     use crate::text::words;
 
     fn terms_of(text: &str) -> Vec<(String, String, usize)> {
+        let paragraphs = vec![text.to_string()];
         let words = vec![words(text)];
-        extract(&words, |_, _| false, |_, _| 0)
+        extract(&paragraphs, &words, |_, _| false, |_, _| 0)
             .into_iter()
             .map(|t| (t.key, t.term, t.occurrences.len()))
             .collect()
@@ -225,18 +296,39 @@ mod tests {
                 &[],
             ),
             (
-                "adjacent words form a phrase",
-                "foreign policy",
+                "a noun after an adjective forms a phrase; the adjective is no term",
+                "economic policy",
                 &[
-                    ("foreign", "foreign", 1),
-                    ("foreign polici", "foreign policy", 1),
+                    ("econom polici", "economic policy", 1),
                     ("polici", "policy", 1),
                 ],
             ),
             (
+                "a noun after a noun forms a phrase",
+                "minerals deal",
+                &[
+                    ("deal", "deal", 1),
+                    ("miner", "minerals", 1),
+                    ("miner deal", "minerals deal", 1),
+                ],
+            ),
+            (
                 "punctuation breaks a phrase",
-                "policy, foreign",
-                &[("foreign", "foreign", 1), ("polici", "policy", 1)],
+                "policy, minerals",
+                &[("miner", "minerals", 1), ("polici", "policy", 1)],
+            ),
+            (
+                "time words, numbers in words, verbs of saying and common verbs and adverbs are no terms",
+                "On Tuesday morning three officials said they believe it will probably grow.",
+                &[("offici", "officials", 1)],
+            ),
+            (
+                "a hyphenated word is one term",
+                "The president-elect met the president.",
+                &[
+                    ("presid", "president", 1),
+                    ("presid-elect", "president-elect", 1),
+                ],
             ),
         ];
         for (name, text, expected) in cases {
@@ -250,9 +342,10 @@ mod tests {
 
     #[test]
     fn entity_words_are_not_terms() {
-        let words = vec![words("Putin met reporters")];
-        let terms = extract(&words, |_, r| r.start == 0, |_, _| 0);
+        let paragraphs = vec!["Putin sanctions reporters".to_string()];
+        let words = vec![words(&paragraphs[0])];
+        let terms = extract(&paragraphs, &words, |_, r| r.start == 0, |_, _| 0);
         let keys: Vec<&str> = terms.iter().map(|t| t.key.as_str()).collect();
-        assert_eq!(keys, vec!["met", "met report", "report"]);
+        assert_eq!(keys, vec!["report", "sanction", "sanction report"]);
     }
 }

@@ -53,8 +53,9 @@ pub fn words(text: &str) -> Vec<Word<'_>> {
             range: start..start + piece.len(),
             starts_sentence: previous.is_none() || gap_starts_sentence(gap, previous.unwrap_or("")),
             joined_to_previous: previous.is_some()
-                && !gap.is_empty()
-                && gap.chars().all(|c| c == ' '),
+                && ((!gap.is_empty() && gap.chars().all(|c| c == ' '))
+                    // "Roy E. Disney", "J. R. Okafor": an initial belongs to its name.
+                    || (gap == ". " && previous.is_some_and(is_initial))),
         });
         gap_start = start + piece.len();
     }
@@ -73,6 +74,12 @@ fn gap_starts_sentence(gap: &str, previous_word: &str) -> bool {
         // initial does not end the sentence.
         && !(gap.starts_with('.') && is_abbreviation(previous_word));
     opens_quote || ends_sentence
+}
+
+/// A single capital letter, as in "J. R. Okafor".
+fn is_initial(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_uppercase) && chars.next().is_none()
 }
 
 /// Words that a full stop follows without ending a sentence.

@@ -21,6 +21,8 @@ pub const LAYERS: [(&str, &str, &str); 6] = [
 pub fn Legend(
     /// The layers switched off, by name.
     hidden: RwSignal<BTreeSet<String>>,
+    /// Whether every mark is shown, not only shared names and themes.
+    every_mark: RwSignal<bool>,
 ) -> impl IntoView {
     let items = LAYERS
         .into_iter()
@@ -53,8 +55,17 @@ pub fn Legend(
     view! {
         <section class="legend" aria-label="Legend and highlight layers">
             <ul>{items}</ul>
+            <label class="every-mark">
+                <input
+                    type="checkbox"
+                    data-testid="every-mark"
+                    prop:checked=move || every_mark.get()
+                    on:change=move |ev| every_mark.set(event_target_checked(&ev))
+                />
+                " Every mark: also names only one article has (faded), shared words outside the themes, and shared passages"
+            </label>
             <p class="legend-note">
-                "Faded entities are mentioned by one article only. Click or press Enter on a shared mention to go to the other article's next one; "
+                "By default the panes mark what both articles name and the terms of their shared themes. Click or press Enter on a shared mention to go to the other article's next one; "
                 <kbd>"n"</kbd> " and " <kbd>"p"</kbd> " step through the shared items."
             </p>
         </section>

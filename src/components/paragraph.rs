@@ -55,6 +55,11 @@ fn highlight_element(h: &Highlight, inner: AnyView) -> AnyView {
     let layer = layer_name(h.layer);
     let mut class = format!("hl hl-{layer}");
     class.push_str(if h.shared { " shared" } else { " solo" });
+    // Calm by default: only shared names and the terms of shared themes are marked
+    // until the reader asks for every mark (legend).
+    if !h.shown_by_default() {
+        class.push_str(" extra");
+    }
     if let Some(theme) = h.theme.filter(|_| h.layer == Layer::Term) {
         class.push_str(&format!(" theme-{theme}"));
     }

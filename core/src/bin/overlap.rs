@@ -5,6 +5,8 @@
 //! overlap compare FILE_A FILE_B  what the two articles share, as JSON
 //! overlap extract FILE…          each file's metadata and body, one JSON line a file
 //! overlap bundle DIR OUT          the articles of DIR as the page loads them (bundled.json)
+//! overlap eval DIR [--errors]     entities, themes and marks scored against DIR's annotations
+//! overlap lexicon OUT             the lexicon file the page fetches (lexicon.txt)
 //! ```
 //!
 //! FILE may be any text capture (`.txt` or anything else) or a saved page (`.html`,
@@ -20,7 +22,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: overlap analyze FILE\n       overlap compare FILE_A FILE_B\n       overlap extract FILE...\n       overlap bundle DIR OUT";
+const USAGE: &str = "usage: overlap analyze FILE\n       overlap compare FILE_A FILE_B\n       overlap extract FILE...\n       overlap bundle DIR OUT\n       overlap eval DIR [--errors]\n       overlap lexicon OUT";
 /// How many key terms `analyze` lists.
 const KEY_TERMS: usize = 30;
 
@@ -39,6 +41,11 @@ fn main() -> ExitCode {
             std::fs::write(out, json).map_err(|e| format!("{out}: cannot write: {e}"))?;
             Ok(format!("overlap: bundled {dir} into {out}"))
         }),
+        ["lexicon", out] => std::fs::write(out, overlap_core::lexicon::page_file())
+            .map(|()| format!("overlap: wrote the lexicon to {out}"))
+            .map_err(|e| format!("{out}: cannot write: {e}")),
+        ["eval", dir] => evaluate(Path::new(dir), false),
+        ["eval", dir, "--errors"] => evaluate(Path::new(dir), true),
         _ => Err(USAGE.to_string()),
     };
     match result {
@@ -213,4 +220,15 @@ fn corpus_with(files: &[&Path]) -> Result<(Corpus, Vec<usize>), String> {
 
 fn to_json<T: Serialize>(value: &T) -> Result<String, String> {
     serde_json::to_string_pretty(value).map_err(|e| format!("cannot write JSON: {e}"))
+}
+
+/// The evaluation report of a folder of annotated stories; with `errors`, every miss.
+fn evaluate(dir: &Path, errors: bool) -> Result<String, String> {
+    let score = overlap_core::evaluate::evaluate(dir)?;
+    let mut out = overlap_core::evaluate::report(&score);
+    if errors {
+        out.push('\n');
+        out.push_str(&score.errors.join("\n"));
+    }
+    Ok(out)
 }

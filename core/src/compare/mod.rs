@@ -149,6 +149,18 @@ pub struct Highlight {
     pub shared: bool,
 }
 
+impl Highlight {
+    /// Whether the panes show this mark before the reader switches on more layers:
+    /// names both articles use, and the terms of the shared themes.
+    pub fn shown_by_default(&self) -> bool {
+        match self.layer {
+            Layer::Person | Layer::Organization | Layer::Place | Layer::Other => self.shared,
+            Layer::Term => self.shared && self.theme.is_some(),
+            Layer::Passage => false,
+        }
+    }
+}
+
 /// The overlap of two articles.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Comparison {
@@ -367,7 +379,7 @@ pub(crate) fn compare_analyses(
 
     let theme_items: Vec<ThemeItem> = shared
         .iter()
-        .map(|(key, l, r, _)| {
+        .map(|(key, l, r, contribution)| {
             let mut sentences: Vec<(u8, usize)> = l
                 .sentences
                 .iter()
@@ -380,6 +392,8 @@ pub(crate) fn compare_analyses(
                 key: key.to_string(),
                 label: l.label.to_string(),
                 sentences,
+                weight: *contribution,
+                phrase: l.phrase || l.kind.is_some(),
             }
         })
         .collect();

@@ -3,9 +3,13 @@
 //! Two shared items belong to one theme when they keep appearing in the same sentences
 //! (of either article): their association is the cosine of their sentence sets, the
 //! sentences holding both over the geometric mean of the sentences holding each. (Over
-//! the rarer one alone, a name in every sentence would pull every term into its theme.) Themes are grown greedily from the items that
-//! weigh most in the similarity, so the first theme is the one the score rests on most,
-//! and each theme's colour index is its rank: stable for a given pair.
+//! the rarer one alone, a name in every sentence would pull every term into its theme.)
+//! Themes are grown greedily from the items that weigh most in the similarity. A heavy
+//! name or phrase with no companions is a theme of its own ("the Wimbledon final").
+//!
+//! A theme's label is a phrase of the texts, never a pair of words glued together: its
+//! heaviest phrase or name, else its heaviest word. Themes are ordered by their share of
+//! the similarity, and each theme's colour index is that rank: stable for a given pair.
 
 use serde::Serialize;
 
@@ -25,16 +29,20 @@ const MIN_SHARED_SENTENCES: usize = 2;
 pub struct ThemeItem {
     /// The item's key ("entity:Vladimir Putin", "term:sanction").
     pub key: String,
-    /// The item in the reader's words.
+    /// The item in the reader's words, as the texts write it.
     pub label: String,
     /// The sentences it occurs in, as (side, sentence index), sorted and unique.
     pub sentences: Vec<(u8, usize)>,
+    /// Its contribution to the similarity.
+    pub weight: f64,
+    /// A name or a phrase of several words, which can stand for a theme alone.
+    pub phrase: bool,
 }
 
 /// A group of related shared items.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Theme {
-    /// A short label: its two leading members.
+    /// A short label: a phrase of the texts, its heaviest name or phrase.
     pub label: String,
     /// The members in the reader's words, heaviest first.
     pub members: Vec<String>,
@@ -44,13 +52,13 @@ pub struct Theme {
     pub colour: usize,
 }
 
-/// Groups `items` (heaviest first) into themes.
+/// Groups `items` (heaviest first) into themes, heaviest theme first.
 pub fn find_themes(items: &[ThemeItem]) -> Vec<Theme> {
     let items = &items[..items.len().min(MAX_ITEMS)];
     let mut assigned = vec![false; items.len()];
-    let mut themes = Vec::new();
+    let mut grouped: Vec<(f64, Vec<usize>)> = Vec::new();
     for seed in 0..items.len() {
-        if assigned[seed] || themes.len() == MAX_THEMES {
+        if assigned[seed] || grouped.len() == MAX_THEMES {
             continue;
         }
         let members: Vec<usize> = std::iter::once(seed)
@@ -59,26 +67,38 @@ pub fn find_themes(items: &[ThemeItem]) -> Vec<Theme> {
             }))
             .take(MAX_MEMBERS)
             .collect();
-        if members.len() < 2 {
+        // One item alone is a theme only if it is a name or a phrase used in more than
+        // one sentence: a lone word says too little.
+        if members.len() < 2 && !(items[seed].phrase && items[seed].sentences.len() >= 3) {
             continue;
         }
         for &m in &members {
             assigned[m] = true;
         }
-        let labels: Vec<String> = members.iter().map(|&m| items[m].label.clone()).collect();
-        themes.push(Theme {
-            label: labels
-                .iter()
-                .take(2)
-                .cloned()
-                .collect::<Vec<_>>()
-                .join(" · "),
-            members: labels,
-            keys: members.iter().map(|&m| items[m].key.clone()).collect(),
-            colour: themes.len(),
-        });
+        let weight = members.iter().map(|&m| items[m].weight).sum();
+        grouped.push((weight, members));
     }
-    themes
+    crate::order::sort_by(&mut grouped, |a, b| b.0.total_cmp(&a.0));
+    grouped
+        .into_iter()
+        .enumerate()
+        .map(|(rank, (_, members))| {
+            // A phrase of the texts' own words first ("minerals deal"), then a name.
+            let label = members
+                .iter()
+                .find(|&&m| items[m].phrase && items[m].key.starts_with("term:"))
+                .or_else(|| members.iter().find(|&&m| items[m].phrase))
+                .or(members.first())
+                .map(|&m| items[m].label.clone())
+                .unwrap_or_default();
+            Theme {
+                label,
+                members: members.iter().map(|&m| items[m].label.clone()).collect(),
+                keys: members.iter().map(|&m| items[m].key.clone()).collect(),
+                colour: rank,
+            }
+        })
+        .collect()
 }
 
 fn associated(a: &[(u8, usize)], b: &[(u8, usize)]) -> bool {
@@ -110,6 +130,8 @@ mod tests {
             key: key.to_string(),
             label: key.to_string(),
             sentences: sentences.to_vec(),
+            weight: 1.0,
+            phrase: key.contains(' '),
         }
     }
 
@@ -129,6 +151,14 @@ mod tests {
                 "one shared sentence is not enough",
                 vec![item("a", &[(0, 1), (0, 2)]), item("b", &[(0, 1)])],
                 &[],
+            ),
+            (
+                "a phrase used often stands alone; its label is the phrase",
+                vec![
+                    item("minerals deal", &[(0, 1), (0, 2), (1, 4)]),
+                    item("sanctions", &[(0, 7), (1, 9)]),
+                ],
+                &[&["minerals deal"]],
             ),
             (
                 "two themes in weight order",

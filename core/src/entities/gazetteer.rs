@@ -60,15 +60,15 @@ impl Gazetteer {
         static GAZETTEER: OnceLock<Gazetteer> = OnceLock::new();
         GAZETTEER.get_or_init(|| {
             Gazetteer::build(&Sources {
-                people: data_file!("entities/people.tsv"),
-                organizations: data_file!("entities/organizations.tsv"),
-                other: data_file!("entities/other.tsv"),
-                places: data_file!("entities/places.tsv"),
-                titles: data_file!("entities/titles.txt"),
-                not_entities: data_file!("entities/not-entities.txt"),
-                org_words: data_file!("entities/org-words.txt"),
-                other_words: data_file!("entities/other-words.txt"),
-                place_words: data_file!("entities/place-words.txt"),
+                people: list!("entities/people.tsv"),
+                organizations: list!("entities/organizations.tsv"),
+                other: list!("entities/other.tsv"),
+                places: list!("entities/places.tsv"),
+                titles: list!("entities/titles.txt"),
+                not_entities: list!("entities/not-entities.txt"),
+                org_words: list!("entities/org-words.txt"),
+                other_words: list!("entities/other-words.txt"),
+                place_words: list!("entities/place-words.txt"),
             })
         })
     }

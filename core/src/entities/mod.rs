@@ -19,7 +19,7 @@ pub mod spans;
 use gazetteer::{Gazetteer, Via};
 use rustc_hash::FxHashMap as HashMap;
 use serde::{Deserialize, Serialize};
-use spans::{Candidate, Reading, is_suffix};
+use spans::{Candidate, Evidence, Reading, is_suffix};
 use std::collections::BTreeMap;
 use std::ops::Range;
 
@@ -197,7 +197,7 @@ pub fn resolve(
     let mut full_names: BTreeMap<String, usize> = BTreeMap::new();
     for (_, candidate) in found {
         let name = match &candidate.reading {
-            Reading::Named(name, EntityKind::Person) => name.as_str(),
+            Reading::Named(name, EntityKind::Person, _) => name.as_str(),
             Reading::Known(index, _) if gazetteer.entities[*index].kind == EntityKind::Person => {
                 gazetteer.entities[*index].canonical.as_str()
             }
@@ -219,6 +219,11 @@ pub fn resolve(
 
     let mut entities: Vec<Entity> = Vec::new();
     let mut index_of: HashMap<String, usize> = HashMap::default();
+    // New names' kinds, voted by every mention: evidence counts more than shape.
+    let mut votes: HashMap<String, [u32; 4]> = HashMap::default();
+    let mut vote = |name: &str, kind: EntityKind, weight: u32| {
+        votes.entry(name.to_string()).or_default()[kind as usize] += weight;
+    };
     for (paragraph, candidate) in found {
         let paragraph = *paragraph;
         let (name, kind, demonym) = match &candidate.reading {
@@ -226,14 +231,32 @@ pub fn resolve(
                 let known = &gazetteer.entities[*index];
                 (known.canonical.clone(), known.kind, *via == Via::Demonym)
             }
-            Reading::Named(name, kind) => (name.clone(), *kind, false),
-            Reading::Single { word, titled } => {
-                match people.resolve(word).or_else(|| known.resolve(word)) {
-                    Some(full) => (full.to_string(), EntityKind::Person, false),
-                    None if *titled => (word.clone(), EntityKind::Person, false),
-                    None => continue,
-                }
+            Reading::Named(name, kind, evidence) => {
+                vote(
+                    name,
+                    *kind,
+                    if *evidence == Evidence::Context { 3 } else { 1 },
+                );
+                (name.clone(), *kind, false)
             }
+            Reading::Single {
+                word,
+                titled,
+                name,
+                kind,
+            } => match people.resolve(word).or_else(|| known.resolve(word)) {
+                Some(full) => (full.to_string(), EntityKind::Person, false),
+                None if *titled => {
+                    vote(word, EntityKind::Person, 3);
+                    (word.clone(), EntityKind::Person, false)
+                }
+                None if *name => {
+                    let kind = kind.unwrap_or(EntityKind::Other);
+                    vote(word, kind, if kind == EntityKind::Other { 1 } else { 3 });
+                    (word.clone(), kind, false)
+                }
+                None => continue,
+            },
         };
         let surface = paragraphs[paragraph]
             .get(candidate.range.clone())
@@ -261,7 +284,19 @@ pub fn resolve(
             demonym,
         });
     }
-    let mut entities = merge_short_forms(entities);
+    for entity in &mut entities {
+        if let Some(votes) = votes.get(&entity.name) {
+            let best = (0..4).max_by_key(|&k| (votes[k], std::cmp::Reverse(k)));
+            entity.kind = match best {
+                Some(0) => EntityKind::Person,
+                Some(1) => EntityKind::Organization,
+                Some(2) => EntityKind::Place,
+                _ => EntityKind::Other,
+            };
+        }
+    }
+    let new_names: Vec<String> = votes.into_keys().collect();
+    let mut entities = merge_short_forms(entities, &new_names);
     crate::order::sort_by(&mut entities, |a, b| {
         b.count.cmp(&a.count).then_with(|| a.name.cmp(&b.name))
     });
@@ -271,9 +306,27 @@ pub fn resolve(
 /// Within one article, a later short form of a name is the same entity: "the Foreign
 /// Ministry" after "Russia's Foreign Ministry", "the Concept" is not merged (one word).
 /// A short form that ends more than one longer name is ambiguous and left alone.
-fn merge_short_forms(mut entities: Vec<Entity>) -> Vec<Entity> {
+fn merge_short_forms(mut entities: Vec<Entity>, new_names: &[String]) -> Vec<Entity> {
     let mut merges: Vec<(usize, usize)> = Vec::new();
     for (short, entity) in entities.iter().enumerate() {
+        // A new one-word name that is a word of exactly one longer new name is its short
+        // form: "Vallen" after "Port Vallen", "Rovers" after "Ashdown Rovers".
+        if !entity.name.contains(' ') && new_names.contains(&entity.name) {
+            let longer: Vec<usize> = entities
+                .iter()
+                .enumerate()
+                .filter(|(_, e)| {
+                    e.name.contains(' ')
+                        && new_names.contains(&e.name)
+                        && e.name.split(' ').any(|w| w == entity.name)
+                })
+                .map(|(i, _)| i)
+                .collect();
+            if let [long] = longer.as_slice() {
+                merges.push((short, *long));
+            }
+            continue;
+        }
         if entity.kind == EntityKind::Person || !entity.name.contains(' ') {
             continue;
         }

@@ -27,8 +27,10 @@ pub struct Candidate {
 pub enum Reading {
     /// A name the gazetteer knows (index into `Gazetteer::entities`).
     Known(usize, Via),
-    /// A name the lists do not know, with the kind its shape or head word gives.
-    Named(String, EntityKind),
+    /// A name the lists do not know, with the kind its shape, head word or context
+    /// gives, and whether that is evidence (a head word, "said", "in …") or only a
+    /// guess from its shape.
+    Named(String, EntityKind, Evidence),
     /// One capitalised word on its own ("Putin"), resolved later against the full
     /// names of the article and the corpus. `titled` when a title preceded it.
     Single {
@@ -36,7 +38,20 @@ pub enum Reading {
         word: String,
         /// A title ("President") came right before it.
         titled: bool,
+        /// Not an ordinary word opening a sentence: a name even if nothing resolves it.
+        name: bool,
+        /// The kind its context gives, if it gives one.
+        kind: Option<EntityKind>,
     },
+}
+
+/// How sure the kind of a new name is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Evidence {
+    /// Only the name's shape: two or three capitalised words are likely a person.
+    Shape,
+    /// A head word, a title, a verb of saying, a preposition of place, a list.
+    Context,
 }
 
 #[derive(Clone, Debug)]
@@ -66,9 +81,10 @@ impl Unit<'_> {
     }
 }
 
-/// Lower-case words that may stand inside a name: "Charter of Paris", "Bashar al-Assad".
+/// Lower-case words that may stand inside a name: "Charter of Paris".
 fn is_connector(word: &str) -> bool {
-    matches!(word, "of" | "for" | "on")
+    // Not "on": "Bristol Crown Court on Thursday" is a court and a day.
+    matches!(word, "of" | "for")
 }
 
 fn is_particle(word: &str) -> bool {
@@ -130,8 +146,11 @@ pub fn candidates_in(text: &str, words: &[Word<'_>], gazetteer: &Gazetteer) -> V
     while start < units.len() {
         let end = span_end(&units, start);
         if units[start..end].iter().any(Unit::is_name_like) {
-            let before = previous_word(text, words, units[start].range.start);
-            read_span(text, &units[start..end], before, gazetteer, &mut found);
+            let context = Context {
+                before: previous_word(text, words, units[start].range.start),
+                after: next_word(text, words, units[end - 1].range.end),
+            };
+            read_span(text, &units[start..end], context, gazetteer, &mut found);
         }
         start = end;
     }
@@ -143,6 +162,131 @@ fn previous_word<'a>(text: &'a str, words: &[Word<'a>], at: usize) -> Option<&'a
     let index = words.iter().position(|w| w.range.start >= at)?;
     let previous = words.get(index.checked_sub(1)?)?;
     (text.get(previous.range.end..at)? == " ").then_some(previous.text)
+}
+
+/// The word just after byte `at`, if only a space separates them.
+fn next_word<'a>(text: &'a str, words: &[Word<'a>], at: usize) -> Option<&'a str> {
+    let next = words.iter().find(|w| w.range.start >= at)?;
+    (text.get(at..next.range.start)? == " ").then_some(next.text)
+}
+
+/// The words around a span, which say what kind of name it is.
+#[derive(Clone, Copy, Debug, Default)]
+struct Context<'a> {
+    before: Option<&'a str>,
+    after: Option<&'a str>,
+}
+
+/// Verbs of saying: who says something is a person.
+fn is_saying(word: &str) -> bool {
+    matches!(
+        word,
+        "said"
+            | "says"
+            | "told"
+            | "added"
+            | "explained"
+            | "wrote"
+            | "argued"
+            | "insisted"
+            | "warned"
+            | "noted"
+            | "recalled"
+            | "admitted"
+            | "replied"
+            | "stressed"
+            | "tweeted"
+            | "posted"
+            | "acknowledged"
+            | "conceded"
+            | "urged"
+            | "testified"
+            | "smiled"
+    )
+}
+
+/// Prepositions that put a place after them: "in Burbank", "from Sriharikota".
+fn is_place_preposition(word: &str) -> bool {
+    matches!(
+        word,
+        "in" | "near" | "outside" | "across" | "from" | "around" | "towards"
+    )
+}
+
+/// Prefixes that join a people's name without making one: "Euro-Atlantic", "Sino-Soviet".
+fn is_combining_prefix(word: &str) -> bool {
+    matches!(
+        word,
+        "Euro"
+            | "Anglo"
+            | "Sino"
+            | "Franco"
+            | "Afro"
+            | "Indo"
+            | "Greco"
+            | "Russo"
+            | "Pan"
+            | "Trans"
+            | "Pro"
+            | "Anti"
+            | "Non"
+            | "Post"
+            | "Pre"
+            | "Mid"
+            | "Ex"
+    )
+}
+
+/// True for a word a reader would take for an ordinary English word if it opened a
+/// sentence ("Poor", "Rebuking", "Asked"): then its capital says nothing.
+fn is_ordinary(word: &str) -> bool {
+    let lower = normalize(word);
+    let lexicon = crate::lexicon::shipped();
+    // "Jurors", "Campaigners": the plural of a common word is one too.
+    let singular = lower
+        .strip_suffix("ies")
+        .map(|s| format!("{s}y"))
+        .or_else(|| lower.strip_suffix('s').map(str::to_string));
+    is_stop_word(&lower)
+        || lexicon.is_common_word(&lower)
+        || lexicon.not_topic(&lower).is_some()
+        || singular.is_some_and(|s| {
+            lexicon.is_common_word(&s)
+                || s.strip_suffix("er")
+                    .is_some_and(|v| lexicon.is_common_word(v))
+                || s.strip_suffix('r')
+                    .is_some_and(|v| lexicon.is_common_word(v))
+        })
+        || ((lower.ends_with("ing") || lower.ends_with("ed") || lower.ends_with("ly"))
+            && lower.chars().count() > 5
+            && lower.chars().all(char::is_alphabetic))
+}
+
+/// The kind a name's own letters or its context give: a listed place, a model number,
+/// an acronym, someone who "said", somewhere one is "in".
+fn evidence(name: &str, context: Context<'_>, words: usize) -> Option<EntityKind> {
+    let lexicon = crate::lexicon::shipped();
+    if lexicon.place(name).is_some() {
+        return Some(EntityKind::Place);
+    }
+    if name.chars().any(|c| c.is_ascii_digit()) || name.ends_with('+') {
+        return Some(EntityKind::Other);
+    }
+    if context.after.is_some_and(is_saying) {
+        return Some(EntityKind::Person);
+    }
+    let first = name.split([' ', '-']).next().unwrap_or("");
+    if words >= 2 && lexicon.is_first_name(first) {
+        return Some(EntityKind::Person);
+    }
+    if context.before.is_some_and(is_place_preposition) {
+        return Some(EntityKind::Place);
+    }
+    let letters: Vec<char> = name.chars().filter(|c| c.is_alphabetic()).collect();
+    if letters.len() >= 2 && !name.contains(' ') && letters.iter().all(|c| c.is_uppercase()) {
+        return Some(EntityKind::Organization);
+    }
+    None
 }
 
 /// Cuts the paragraph into units: gazetteer matches on word boundaries, else words.
@@ -173,7 +317,8 @@ fn units<'a>(text: &'a str, words: &[Word<'a>], gazetteer: &Gazetteer) -> Vec<Un
                 .strip_prefix(p)
                 .is_some_and(|rest| !rest.chars().next().is_some_and(char::is_alphanumeric))
         });
-        if !possessive && after.chars().next().is_some_and(char::is_alphanumeric) {
+        // "Disney+" is not Disney: a name that goes on is another name.
+        if !possessive && after.starts_with(|c: char| c.is_alphanumeric() || c == '+') {
             continue;
         }
         if let Ok(index) = words.binary_search_by_key(&start, |w| w.range.start) {
@@ -217,16 +362,39 @@ fn units<'a>(text: &'a str, words: &[Word<'a>], gazetteer: &Gazetteer) -> Vec<Un
             i = last.max(i + 1);
             continue;
         }
-        let bare = crate::text::strip_possessive(word.text);
+        // "Chandrayaan-3", "F-35", "Okonjo-Wells", "Disney+": one name, one unit.
+        let mut last = i;
+        while let Some(next) = words.get(last + 1) {
+            let between = text.get(words[last].range.end..next.range.start);
+            let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+            let numbered = next.text.chars().next().is_some_and(|c| c.is_ascii_digit());
+            let hyphenated = capitalised(words[last].text)
+                && capitalised(next.text)
+                && !is_combining_prefix(words[last].text);
+            if between == Some("-") && capitalised(word.text) && (numbered || hyphenated) {
+                last += 1;
+            } else {
+                break;
+            }
+        }
+        let bare = crate::text::strip_possessive(words[last].text);
+        let mut end = words[last].range.start + bare.len();
+        if bare.len() == words[last].text.len()
+            && text.get(end..).is_some_and(|rest| {
+                rest.starts_with('+') && !rest[1..].starts_with(|c: char| c.is_alphanumeric())
+            })
+        {
+            end += 1;
+        }
         units.push(Unit {
             kind: UnitKind::Word,
-            range: word.range.start..word.range.start + bare.len(),
-            text: bare,
+            range: word.range.start..end,
+            text: text.get(word.range.start..end).unwrap_or(word.text),
             starts_sentence: word.starts_sentence,
             joined,
-            possessive: bare.len() != word.text.len(),
+            possessive: bare.len() != words[last].text.len(),
         });
-        i += 1;
+        i = last + 1;
     }
     units
 }
@@ -291,7 +459,7 @@ fn span_end(units: &[Unit<'_>], start: usize) -> usize {
 fn read_span(
     text: &str,
     span: &[Unit<'_>],
-    before: Option<&str>,
+    context: Context<'_>,
     gazetteer: &Gazetteer,
     found: &mut Vec<Candidate>,
 ) {
@@ -316,6 +484,20 @@ fn read_span(
             }
             span = &span[1..];
         }
+        // "Rebuking Vance", "Poor Djokovic": an ordinary word opening the sentence is
+        // cut off a name, unless it is a first name ("Mark Carney") or the whole is a
+        // place the lexicon knows ("New Haven").
+        let lexicon = crate::lexicon::shipped();
+        if let [first, second, ..] = span
+            && matches!(first.kind, UnitKind::Word)
+            && first.starts_sentence
+            && second.is_name_like()
+            && is_ordinary(first.text)
+            && !lexicon.is_first_name(first.text)
+            && lexicon.place(&span_text(span, text)).is_none()
+        {
+            span = &span[1..];
+        }
     }
     if span.is_empty() {
         return;
@@ -325,24 +507,9 @@ fn read_span(
     // "Charter of Paris" (the head is the last word before "of").
     let connector = span.iter().position(|u| !u.is_name_like());
     if let Some(kind) = head_kind(span, connector, gazetteer) {
-        // A leading demonym is its own mention: "Russian Foreign Ministry".
-        let own_start = span
-            .iter()
-            .take_while(|u| matches!(u.kind, UnitKind::Known(_, Via::Demonym)))
-            .count();
-        let named = if span.len() - own_start >= 2 {
-            own_start
-        } else {
-            0
-        };
-        for unit in &span[..named] {
-            if let UnitKind::Known(index, via) = unit.kind {
-                found.push(Candidate {
-                    range: unit.range.clone(),
-                    reading: Reading::Known(index, via),
-                });
-            }
-        }
+        // A leading demonym or place stays in the name: "Indian Space Research
+        // Organisation", "UK Health Security Agency" name one body, not India or the UK.
+        let named = 0;
         let (first, last) = (&span[named], &span[span.len() - 1]);
         let known_whole = span.len() - named == 1 && matches!(first.kind, UnitKind::Known(..));
         if !known_whole {
@@ -350,7 +517,7 @@ fn read_span(
             let name = span_text(&span[named..], text);
             found.push(Candidate {
                 range,
-                reading: Reading::Named(name, kind),
+                reading: Reading::Named(name, kind, Evidence::Context),
             });
             return;
         }
@@ -361,13 +528,25 @@ fn read_span(
         for (i, unit) in span.iter().enumerate() {
             if !unit.is_name_like() {
                 if part_start < i {
-                    read_span(text, &span[part_start..i], None, gazetteer, found);
+                    read_span(
+                        text,
+                        &span[part_start..i],
+                        Context::default(),
+                        gazetteer,
+                        found,
+                    );
                 }
                 part_start = i + 1;
             }
         }
         if part_start < span.len() {
-            read_span(text, &span[part_start..], None, gazetteer, found);
+            read_span(
+                text,
+                &span[part_start..],
+                Context::default(),
+                gazetteer,
+                found,
+            );
         }
         return;
     }
@@ -394,8 +573,36 @@ fn read_span(
                     .take_while(|u| matches!(u.kind, UnitKind::Word))
                     .count();
                 let words = &span[i..i + run];
-                let cue = if i == 0 { before } else { None };
-                read_name(text, words, titled, cue, gazetteer, found);
+                // "Roy E. Disney": a given name (and initials) before a known one-word
+                // name that is no place make a person whose surname that word is.
+                if let Some(next) = span.get(i + run)
+                    && let UnitKind::Known(index, Via::Name) = next.kind
+                    && gazetteer.entities[index].kind != EntityKind::Place
+                    && !next.text.contains(' ')
+                    && crate::lexicon::shipped().is_first_name(words[0].text)
+                {
+                    let person = &span[i..=i + run];
+                    found.push(Candidate {
+                        range: words[0].range.start..next.range.end,
+                        reading: Reading::Named(
+                            span_text(person, text),
+                            EntityKind::Person,
+                            Evidence::Context,
+                        ),
+                    });
+                    titled = false;
+                    i += run + 1;
+                    continue;
+                }
+                let context = Context {
+                    before: if i == 0 { context.before } else { None },
+                    after: if i + run == span.len() {
+                        context.after
+                    } else {
+                        None
+                    },
+                };
+                read_name(text, words, titled, context, gazetteer, found);
                 titled = false;
                 i += run;
             }
@@ -426,10 +633,11 @@ fn read_name(
     text: &str,
     words: &[Unit<'_>],
     titled: bool,
-    cue: Option<&str>,
+    context: Context<'_>,
     gazetteer: &Gazetteer,
     found: &mut Vec<Candidate>,
 ) {
+    let cue = context.before;
     // Common words at the edges are not part of the name; inside, they spoil it.
     let mut words = words;
     while let Some((last, rest)) = words.split_last() {
@@ -446,31 +654,58 @@ fn read_name(
             break;
         }
     }
+    if words.is_empty() || words.iter().any(|u| gazetteer.is_not_entity(u.text)) {
+        return;
+    }
+    // "Chief Constable Joanna Pryor": descriptive words before a given name are not
+    // part of the name.
+    let lexicon = crate::lexicon::shipped();
+    if let Some(given) = words.iter().position(|u| lexicon.is_first_name(u.text))
+        && given > 0
+        && words[..given].iter().all(|u| is_ordinary(u.text))
+        && lexicon.place(&span_text(words, text)).is_none()
+    {
+        words = &words[given..];
+    }
     let (Some(first), Some(last)) = (words.first(), words.last()) else {
         return;
     };
-    if words.iter().any(|u| gazetteer.is_not_entity(u.text)) {
-        return;
-    }
     let range = first.range.start..last.range.end;
     if words.len() == 1 {
         let word = first.text;
-        // Unknown acronyms and sentence-initial words are too uncertain to report.
-        let acronym = word
-            .chars()
-            .filter(|c| c.is_alphabetic())
-            .all(char::is_uppercase);
-        if acronym && !titled {
-            return;
-        }
         if first.starts_sentence && !titled && gazetteer.is_not_entity(word) {
             return;
         }
+        // "Euro-Atlantic": a prefix, or what a hyphen hangs on a word, is no name.
+        let hyphened = text
+            .get(..first.range.start)
+            .is_some_and(|t| t.ends_with('-'));
+        if !titled && (is_combining_prefix(word) || hyphened) {
+            return;
+        }
+        // A capital makes a name of a word that is no ordinary English word
+        // ("Sriharikota", "Wimbledon"). An ordinary one ("Poor" opening a sentence, or
+        // "Curator", "Rain" cut from a longer title) is a name only if it resolves to a
+        // person, a list knows it as a place or a given name, or a title goes before it.
+        let lexicon = crate::lexicon::shipped();
+        // "Prussian", "Cumbrian": an adjective of a people or region, not a name.
+        let adjective = ["ian", "ean", "ese", "ish"]
+            .iter()
+            .any(|e| word.ends_with(e))
+            && !lexicon.is_first_name(word);
+        if adjective && !titled {
+            return;
+        }
+        let name = !is_ordinary(word)
+            || lexicon.place(word).is_some()
+            || (!first.starts_sentence && lexicon.is_first_name(word));
         found.push(Candidate {
             range,
             reading: Reading::Single {
                 word: normalize_name(word),
                 titled,
+                name,
+                kind: evidence(word, context, 1),
             },
         });
         return;
@@ -484,17 +719,22 @@ fn read_name(
     {
         found.push(Candidate {
             range,
-            reading: Reading::Named(name, kind),
+            reading: Reading::Named(name, kind, Evidence::Context),
         });
         return;
     }
     if words.len() > 4 {
         return;
     }
+    // "Mending Nets", "Corporate Manslaughter": capitalised ordinary words, a title or
+    // a piece of a longer name, not a name the context can place.
+    if words.iter().all(|u| is_ordinary(u.text)) && lexicon.place(&name).is_none() {
+        return;
+    }
     if cue.is_some_and(is_organization_cue) {
         found.push(Candidate {
             range,
-            reading: Reading::Named(name, EntityKind::Organization),
+            reading: Reading::Named(name, EntityKind::Organization, Evidence::Context),
         });
         return;
     }
@@ -506,10 +746,11 @@ fn read_name(
         (first_upper && rest_not_shouting) || is_particle(u.text) || is_suffix(u.text)
     });
     if name_shaped {
-        found.push(Candidate {
-            range,
-            reading: Reading::Named(name, EntityKind::Person),
-        });
+        let reading = match evidence(&name, context, words.len()) {
+            Some(kind) => Reading::Named(name, kind, Evidence::Context),
+            None => Reading::Named(name, EntityKind::Person, Evidence::Shape),
+        };
+        found.push(Candidate { range, reading });
     }
 }
 

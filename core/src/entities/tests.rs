@@ -61,9 +61,23 @@ fn people() {
                 &[("Obama", Person, 1)],
             ),
             (
-                "an unknown lone word is not guessed",
+                "an unknown word in mid-sentence is a name, of no known kind",
                 "The talks with Zorblax failed.",
-                &[],
+                &[("Zorblax", Other, 1)],
+            ),
+            (
+                "an ordinary word opening a sentence is cut off a name",
+                "Rebuking Vance, he left. Poor Djokovic lost. Echoing Trump, she spoke.",
+                &[
+                    ("Vance", Other, 1),
+                    ("Djokovic", Other, 1),
+                    ("Trump", Other, 1),
+                ],
+            ),
+            (
+                "who says something is a person; initials belong to the name",
+                "Okafor said it was over. Roy E. Disney agreed with J. R. Okafor.",
+                &[("Roy E. Disney", Person, 1), ("J. R. Okafor", Person, 2)],
             ),
             (
                 "sentence-initial surname resolved",
@@ -159,9 +173,23 @@ fn organizations_and_other_names() {
                 &[("Crimean War", Other, 1)],
             ),
             (
-                "leading demonym is its own mention",
-                "The Chinese Commerce Ministry said.",
-                &[("China", Place, 1), ("Commerce Ministry", Org, 1)],
+                "a name led by a demonym or a place stays whole",
+                "The Chinese Commerce Ministry said. The UK Health Security Agency agreed.",
+                &[
+                    ("Chinese Commerce Ministry", Org, 1),
+                    ("UK Health Security Agency", Org, 1),
+                ],
+            ),
+            (
+                "names with digits and symbols, places from the lexicon and from \"in\"",
+                "Chandrayaan-3 landed after the F-35 flew over Anaheim. Fans of Disney+ met in Port Vallen.",
+                &[
+                    ("Chandrayaan-3", Other, 1),
+                    ("F-35", Other, 1),
+                    ("Anaheim", Place, 1),
+                    ("Disney+", Other, 1),
+                    ("Port Vallen", Place, 1),
+                ],
             ),
             (
                 "a later short form is the same organisation",
