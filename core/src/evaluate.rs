@@ -413,8 +413,13 @@ fn score_story(corpus: &Corpus, name: &str, truth: &Truth, errors: &mut Vec<Stri
             .map(|a| a.map(|a| normalize(&a.body.join("\n"))).unwrap_or_default());
         for theme in &comparison.themes {
             tally.labels += 1;
+            // A term's label must be written in the texts; an entity's is its name.
             let label = normalize(&theme.label);
-            if texts.iter().any(|t| t.contains(&label)) {
+            let entity = comparison
+                .shared_entities
+                .iter()
+                .any(|e| e.name == theme.label);
+            if entity || texts.iter().any(|t| t.contains(&label)) {
                 tally.labels_from_text += 1;
             } else {
                 errors.push(format!(

@@ -90,22 +90,25 @@ impl<'a> Vocabulary<'a> {
         if let Some(&known) = self.by_text.get(text) {
             return known;
         }
-        let normal = normalize(strip_possessive(text));
-        let letters = normal.chars().filter(|c| c.is_alphabetic()).count();
+        // The written form keeps a possessive ("hotel's owner" is what the text says);
+        // the judgement and the stem do not.
+        let normal = normalize(text);
+        let bare = normalize(strip_possessive(text));
+        let letters = bare.chars().filter(|c| c.is_alphabetic()).count();
         let role = if letters < 3
-            || !normal.chars().next().is_some_and(char::is_alphabetic)
-            || is_stop_word(&normal)
-            || not_terms().contains(normal.as_str())
+            || !bare.chars().next().is_some_and(char::is_alphabetic)
+            || is_stop_word(&bare)
+            || not_terms().contains(bare.as_str())
         {
             None
         } else {
             // A hyphenated word is judged by its last part: "president-elect" is a
             // topic as "elect" is not a common verb form on its own here.
-            let head = normal.rsplit('-').next().unwrap_or(&normal);
+            let head = bare.rsplit('-').next().unwrap_or(&bare);
             match crate::lexicon::shipped().not_topic(head) {
                 None => Some(Role::Topic),
-                Some(NotTopic::Adjective) if !normal.contains('-') => Some(Role::Modifier),
-                Some(_) if normal.contains('-') => Some(Role::Topic),
+                Some(NotTopic::Adjective) if !bare.contains('-') => Some(Role::Modifier),
+                Some(_) if bare.contains('-') => Some(Role::Topic),
                 Some(_) => None,
             }
         };
@@ -115,7 +118,7 @@ impl<'a> Vocabulary<'a> {
             Some(role) => {
                 let id = self.forms.len() as u32;
                 self.by_normal.insert(normal.clone(), id);
-                let stem = normal.split('-').map(stem).collect::<Vec<_>>().join("-");
+                let stem = bare.split('-').map(stem).collect::<Vec<_>>().join("-");
                 self.forms.push((normal, stem, role));
                 Some(id)
             }

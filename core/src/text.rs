@@ -160,14 +160,10 @@ pub fn stem(normal: &str) -> String {
 
 /// English words too common to say anything about an article.
 pub fn is_stop_word(normal: &str) -> bool {
-    static WORDS: OnceLock<Vec<&'static str>> = OnceLock::new();
-    let words = WORDS.get_or_init(|| {
-        let mut words: Vec<&str> = data_lines(data_file!("stopwords-en.txt")).collect();
-        crate::order::sort(&mut words);
-        words.dedup();
-        words
-    });
-    words.binary_search(&normal).is_ok()
+    static WORDS: OnceLock<rustc_hash::FxHashSet<&'static str>> = OnceLock::new();
+    WORDS
+        .get_or_init(|| data_lines(data_file!("stopwords-en.txt")).collect())
+        .contains(normal)
 }
 
 /// The lines of a data file that hold data: trimmed, without blanks and `#` comments.

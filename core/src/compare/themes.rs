@@ -44,7 +44,7 @@ pub struct ThemeItem {
 pub struct Theme {
     /// A short label: a phrase of the texts, its heaviest name or phrase.
     pub label: String,
-    /// The members in the reader's words, heaviest first.
+    /// The members in the reader's words: the labelled one, then the rest heaviest first.
     pub members: Vec<String>,
     /// The members' keys, in the same order.
     pub keys: Vec<String>,
@@ -83,14 +83,17 @@ pub fn find_themes(items: &[ThemeItem]) -> Vec<Theme> {
         .into_iter()
         .enumerate()
         .map(|(rank, (_, members))| {
-            // A phrase of the texts' own words first ("minerals deal"), then a name.
-            let label = members
+            // A phrase of the texts' own words first ("minerals deal"), then a name. The
+            // labelled member goes first, so the label lights up its own occurrences.
+            let mut members = members;
+            let labelled = members
                 .iter()
-                .find(|&&m| items[m].phrase && items[m].key.starts_with("term:"))
-                .or_else(|| members.iter().find(|&&m| items[m].phrase))
-                .or(members.first())
-                .map(|&m| items[m].label.clone())
-                .unwrap_or_default();
+                .position(|&m| items[m].phrase && items[m].key.starts_with("term:"))
+                .or_else(|| members.iter().position(|&m| items[m].phrase))
+                .unwrap_or(0);
+            let first = members.remove(labelled);
+            members.insert(0, first);
+            let label = items[first].label.clone();
             Theme {
                 label,
                 members: members.iter().map(|&m| items[m].label.clone()).collect(),

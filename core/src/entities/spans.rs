@@ -159,14 +159,14 @@ pub fn candidates_in(text: &str, words: &[Word<'_>], gazetteer: &Gazetteer) -> V
 
 /// The word just before byte `at`, if only a space separates them.
 fn previous_word<'a>(text: &'a str, words: &[Word<'a>], at: usize) -> Option<&'a str> {
-    let index = words.iter().position(|w| w.range.start >= at)?;
+    let index = words.partition_point(|w| w.range.start < at);
     let previous = words.get(index.checked_sub(1)?)?;
     (text.get(previous.range.end..at)? == " ").then_some(previous.text)
 }
 
 /// The word just after byte `at`, if only a space separates them.
 fn next_word<'a>(text: &'a str, words: &[Word<'a>], at: usize) -> Option<&'a str> {
-    let next = words.iter().find(|w| w.range.start >= at)?;
+    let next = words.get(words.partition_point(|w| w.range.start < at))?;
     (text.get(at..next.range.start)? == " ").then_some(next.text)
 }
 
