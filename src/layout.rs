@@ -90,6 +90,7 @@ mod tests {
             label: key.into(),
             theme: None,
             shared: true,
+            calm: false,
         }
     }
 

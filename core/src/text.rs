@@ -54,8 +54,14 @@ pub fn words(text: &str) -> Vec<Word<'_>> {
             starts_sentence: previous.is_none() || gap_starts_sentence(gap, previous.unwrap_or("")),
             joined_to_previous: previous.is_some()
                 && ((!gap.is_empty() && gap.chars().all(|c| c == ' '))
-                    // "Roy E. Disney", "J. R. Okafor": an initial belongs to its name.
-                    || (gap == ". " && previous.is_some_and(is_initial))),
+                    // "Roy E. Disney", "J. R. Okafor", "St. Paul": an initial or an
+                    // abbreviation belongs to the name it opens.
+                    || (gap == ". " && previous.is_some_and(|p| is_initial(p) || is_name_abbreviation(p)))
+                    // "Magistrates' Court", "Workers' Association": a plural possessive
+                    // inside a name.
+                    || ((gap == "' " || gap == "’ ")
+                        && previous.is_some_and(|p| p.ends_with('s'))
+                        && piece.chars().next().is_some_and(char::is_uppercase))),
         });
         gap_start = start + piece.len();
     }
@@ -80,6 +86,11 @@ fn gap_starts_sentence(gap: &str, previous_word: &str) -> bool {
 fn is_initial(word: &str) -> bool {
     let mut chars = word.chars();
     chars.next().is_some_and(char::is_uppercase) && chars.next().is_none()
+}
+
+/// Abbreviations that open a name: "St. Paul", "Mt. Kenya", "Ft. Worth".
+fn is_name_abbreviation(word: &str) -> bool {
+    matches!(word, "St" | "Mt" | "Ft" | "Pt")
 }
 
 /// Words that a full stop follows without ending a sentence.

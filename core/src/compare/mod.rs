@@ -147,17 +147,17 @@ pub struct Highlight {
     pub theme: Option<usize>,
     /// True when the other article has the item too.
     pub shared: bool,
+    /// Marked in the calm view, before the reader asks for every mark: the first mention
+    /// in its paragraph of a name both articles use, or of a shared theme's label or
+    /// phrase.
+    pub calm: bool,
 }
 
 impl Highlight {
-    /// Whether the panes show this mark before the reader switches on more layers:
-    /// names both articles use, and the terms of the shared themes.
+    /// Whether the panes show this mark before the reader asks for every mark: see
+    /// [`Highlight::calm`].
     pub fn shown_by_default(&self) -> bool {
-        match self.layer {
-            Layer::Person | Layer::Organization | Layer::Place | Layer::Other => self.shared,
-            Layer::Term => self.shared && self.theme.is_some(),
-            Layer::Passage => false,
-        }
+        self.calm
     }
 }
 
@@ -471,11 +471,17 @@ pub(crate) fn compare_analyses(
         .iter()
         .map(|(_, _, r, _)| (*r, theme_for(&r.key)))
         .collect();
+    // Each theme's labelled member (its first key): marked in the calm view.
+    let theme_labels: Vec<&str> = themes
+        .iter()
+        .filter_map(|t| t.keys.first().map(String::as_str))
+        .collect();
     let left_highlights = highlights(
         left_analysis,
         left_items,
         &left_shared,
         &passages,
+        &theme_labels,
         Side::Left,
     );
     let right_highlights = highlights(
@@ -483,6 +489,7 @@ pub(crate) fn compare_analyses(
         right_items,
         &right_shared,
         &passages,
+        &theme_labels,
         Side::Right,
     );
 
@@ -545,6 +552,7 @@ fn highlights(
     items: &ItemVector,
     shared: &[(&Item, Option<usize>)],
     passages: &[Passage],
+    theme_labels: &[&str],
     side: Side,
 ) -> Vec<Highlight> {
     let mut found = Vec::new();
@@ -598,6 +606,7 @@ fn highlights(
                 label,
                 theme: sharing.flatten(),
                 shared: sharing.is_some(),
+                calm: false,
             });
         }
     }
@@ -629,6 +638,7 @@ fn highlights(
                 label: item.label.clone(),
                 theme,
                 shared: true,
+                calm: false,
             });
         }
     }
@@ -651,6 +661,7 @@ fn highlights(
             },
             theme: None,
             shared: true,
+            calm: false,
         });
     }
     // Reading order, longest first where two start together. The sort is stable, so
@@ -658,6 +669,26 @@ fn highlights(
     order::sort_by_key(&mut found, |h| {
         (h.paragraph, h.range.start, std::cmp::Reverse(h.range.end))
     });
+    // The calm view: a name both use, or a theme's label or phrase, once a paragraph.
+    let mut seen: Vec<Arc<str>> = Vec::new();
+    let mut paragraph = usize::MAX;
+    for h in &mut found {
+        if h.paragraph != paragraph {
+            seen.clear();
+            paragraph = h.paragraph;
+        }
+        let wanted = match h.layer {
+            Layer::Passage => false,
+            Layer::Term => {
+                h.theme.is_some() && (h.label.contains(' ') || theme_labels.contains(&&*h.key))
+            }
+            _ => h.shared,
+        };
+        if wanted && !seen.contains(&h.key) {
+            h.calm = true;
+            seen.push(h.key.clone());
+        }
+    }
     found
 }
 

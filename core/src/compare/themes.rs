@@ -4,8 +4,8 @@
 //! (of either article): their association is the cosine of their sentence sets, the
 //! sentences holding both over the geometric mean of the sentences holding each. (Over
 //! the rarer one alone, a name in every sentence would pull every term into its theme.)
-//! Themes are grown greedily from the items that weigh most in the similarity. A heavy
-//! name or phrase with no companions is a theme of its own ("the Wimbledon final").
+//! Themes are grown greedily from the items that weigh most in the similarity. A phrase
+//! used often, with no companions, is a theme of its own ("corporate manslaughter").
 //!
 //! A theme's label is a phrase of the texts, never a pair of words glued together: its
 //! heaviest phrase or name, else its heaviest word. Themes are ordered by their share of
@@ -16,11 +16,11 @@ use serde::Serialize;
 /// The most themes shown: beyond a handful, colours stop being told apart.
 pub const MAX_THEMES: usize = 6;
 /// Only the heaviest shared items are grouped; the tail says little.
-const MAX_ITEMS: usize = 30;
+const MAX_ITEMS: usize = 40;
 /// Cosine of the sentence sets that an item needs with the theme's seed.
-const MIN_ASSOCIATION: f64 = 0.4;
+const MIN_ASSOCIATION: f64 = 0.3;
 /// A theme with more members than this stops being one idea.
-const MAX_MEMBERS: usize = 8;
+const MAX_MEMBERS: usize = 10;
 /// Sentences the two items must share at least.
 const MIN_SHARED_SENTENCES: usize = 2;
 
@@ -67,9 +67,13 @@ pub fn find_themes(items: &[ThemeItem]) -> Vec<Theme> {
             }))
             .take(MAX_MEMBERS)
             .collect();
-        // One item alone is a theme only if it is a name or a phrase used in more than
-        // one sentence: a lone word says too little.
-        if members.len() < 2 && !(items[seed].phrase && items[seed].sentences.len() >= 3) {
+        // One item alone is a theme only if it is a phrase used in three sentences or
+        // more: a lone word says too little, and a lone name is already among the
+        // shared names.
+        let lone_phrase = items[seed].phrase
+            && items[seed].key.starts_with("term:")
+            && items[seed].sentences.len() >= 3;
+        if members.len() < 2 && !lone_phrase {
             continue;
         }
         for &m in &members {
@@ -156,12 +160,13 @@ mod tests {
                 &[],
             ),
             (
-                "a phrase used often stands alone; its label is the phrase",
+                "a phrase used often stands alone; a lone name or word does not",
                 vec![
-                    item("minerals deal", &[(0, 1), (0, 2), (1, 4)]),
+                    item("term:minerals deal", &[(0, 1), (0, 2), (1, 4)]),
+                    item("entity:Kyiv", &[(0, 3), (0, 5), (1, 6)]),
                     item("sanctions", &[(0, 7), (1, 9)]),
                 ],
-                &[&["minerals deal"]],
+                &[&["term:minerals deal"]],
             ),
             (
                 "two themes in weight order",

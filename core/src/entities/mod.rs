@@ -149,12 +149,13 @@ impl Candidates {
     /// Finds the candidates of paragraphs whose words are given.
     pub fn find(paragraphs: &[String], words: &[Vec<crate::text::Word<'_>>]) -> Candidates {
         let gazetteer = Gazetteer::shipped();
+        let lower = spans::lower_case_words(words);
         let found = paragraphs
             .iter()
             .zip(words)
             .enumerate()
             .flat_map(|(p, (text, words))| {
-                spans::candidates_in(text, words, gazetteer)
+                spans::candidates_in(text, words, &lower, gazetteer)
                     .into_iter()
                     .map(move |c| (p, c))
             })

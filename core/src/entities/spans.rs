@@ -11,6 +11,7 @@
 use super::EntityKind;
 use super::gazetteer::{Gazetteer, Pattern, Via};
 use crate::text::{Word, is_stop_word, normalize, words};
+use rustc_hash::FxHashSet;
 use std::ops::Range;
 
 /// Something in a paragraph that may be an entity.
@@ -103,6 +104,13 @@ fn is_particle(word: &str) -> bool {
             | "der"
             | "le"
             | "la"
+            | "do"
+            | "dos"
+            | "das"
+            | "du"
+            | "des"
+            | "den"
+            | "ter"
     )
 }
 
@@ -135,11 +143,19 @@ fn is_organization_cue(word: &str) -> bool {
 
 /// The candidate names of one paragraph, in reading order.
 pub fn candidates(text: &str, gazetteer: &Gazetteer) -> Vec<Candidate> {
-    candidates_in(text, &words(text), gazetteer)
+    let words = words(text);
+    let lower = lower_case_words(std::slice::from_ref(&words));
+    candidates_in(text, &words, &lower, gazetteer)
 }
 
 /// The candidate names of one paragraph whose words are already known.
-pub fn candidates_in(text: &str, words: &[Word<'_>], gazetteer: &Gazetteer) -> Vec<Candidate> {
+/// `lower` holds the words its article writes in lower case ([`lower_case_words`]).
+pub fn candidates_in<'a>(
+    text: &'a str,
+    words: &[Word<'a>],
+    lower: &'a FxHashSet<&'a str>,
+    gazetteer: &Gazetteer,
+) -> Vec<Candidate> {
     let units = units(text, words, gazetteer);
     let mut found = Vec::new();
     let mut start = 0;
@@ -149,6 +165,7 @@ pub fn candidates_in(text: &str, words: &[Word<'_>], gazetteer: &Gazetteer) -> V
             let context = Context {
                 before: previous_word(text, words, units[start].range.start),
                 after: next_word(text, words, units[end - 1].range.end),
+                lower: Some(lower),
             };
             read_span(text, &units[start..end], context, gazetteer, &mut found);
         }
@@ -175,6 +192,39 @@ fn next_word<'a>(text: &'a str, words: &[Word<'a>], at: usize) -> Option<&'a str
 struct Context<'a> {
     before: Option<&'a str>,
     after: Option<&'a str>,
+    /// Words the article writes in lower case somewhere: ordinary words, whatever a
+    /// capital elsewhere suggests ("Jurors" opening a sentence, "jurors" later).
+    lower: Option<&'a FxHashSet<&'a str>>,
+}
+
+impl<'a> Context<'a> {
+    /// The same article, without the words around a span.
+    fn inside(self) -> Context<'a> {
+        Context {
+            before: None,
+            after: None,
+            ..self
+        }
+    }
+
+    /// True for a word a reader would take for an ordinary English word if it opened a
+    /// sentence ("Poor", "Rebuking", "Asked"): then its capital says nothing.
+    fn is_ordinary(&self, word: &str) -> bool {
+        is_ordinary(word)
+            || self
+                .lower
+                .is_some_and(|l| l.contains(normalize(word).as_str()))
+    }
+}
+
+/// The words of an article that it writes in lower case, for [`candidates_in`].
+pub fn lower_case_words<'a>(paragraphs: &[Vec<Word<'a>>]) -> FxHashSet<&'a str> {
+    paragraphs
+        .iter()
+        .flatten()
+        .filter(|w| w.text.chars().next().is_some_and(char::is_lowercase))
+        .map(|w| crate::text::strip_possessive(w.text))
+        .collect()
 }
 
 /// Verbs of saying: who says something is a person.
@@ -237,8 +287,7 @@ fn is_combining_prefix(word: &str) -> bool {
     )
 }
 
-/// True for a word a reader would take for an ordinary English word if it opened a
-/// sentence ("Poor", "Rebuking", "Asked"): then its capital says nothing.
+/// True for a word the lexicon knows as an ordinary English word.
 fn is_ordinary(word: &str) -> bool {
     let lower = normalize(word);
     let lexicon = crate::lexicon::shipped();
@@ -321,6 +370,18 @@ fn units<'a>(text: &'a str, words: &[Word<'a>], gazetteer: &Gazetteer) -> Vec<Un
         if !possessive && after.starts_with(|c: char| c.is_alphanumeric() || c == '+') {
             continue;
         }
+        // "Democratic-Farmer-Labor Party" is not the Democratic Party; "U.S.-Russian"
+        // and "Russian-American" are two known names side by side.
+        if let Some(rest) = after.strip_prefix('-')
+            && rest.starts_with(char::is_uppercase)
+            && !text[start..end].contains('.')
+        {
+            let next: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
+            let people = ["an", "ese", "ish", "i"].iter().any(|e| next.ends_with(e));
+            if !people {
+                continue;
+            }
+        }
         if let Ok(index) = words.binary_search_by_key(&start, |w| w.range.start) {
             let pattern = gazetteer.patterns.get(m.pattern().as_usize()).copied();
             if let Some(pattern) = pattern {
@@ -376,6 +437,16 @@ fn units<'a>(text: &'a str, words: &[Word<'a>], gazetteer: &Gazetteer) -> Vec<Un
             } else {
                 break;
             }
+        }
+        // "ArcVent 2026", "SNS 24": a number after a product-shaped word (inner capital
+        // or acronym) is part of its name.
+        if last == i
+            && let Some(next) = words.get(i + 1)
+            && next.joined_to_previous
+            && next.text.chars().all(|c| c.is_ascii_digit())
+            && word.text.chars().skip(1).any(char::is_uppercase)
+        {
+            last += 1;
         }
         let bare = crate::text::strip_possessive(words[last].text);
         let mut end = words[last].range.start + bare.len();
@@ -492,7 +563,7 @@ fn read_span(
             && matches!(first.kind, UnitKind::Word)
             && first.starts_sentence
             && second.is_name_like()
-            && is_ordinary(first.text)
+            && context.is_ordinary(first.text)
             && !lexicon.is_first_name(first.text)
             && lexicon.place(&span_text(span, text)).is_none()
         {
@@ -505,7 +576,10 @@ fn read_span(
 
     // A span with a head word is one name: "Foreign Policy Research Institute",
     // "Charter of Paris" (the head is the last word before "of").
-    let connector = span.iter().position(|u| !u.is_name_like());
+    // "Vila Franca de Xira": a particle stays inside the name; "of" and "for" join two.
+    let connector = span
+        .iter()
+        .position(|u| !u.is_name_like() && !is_particle(u.text));
     if let Some(kind) = head_kind(span, connector, gazetteer) {
         // A leading demonym or place stays in the name: "Indian Space Research
         // Organisation", "UK Health Security Agency" name one body, not India or the UK.
@@ -531,7 +605,7 @@ fn read_span(
                     read_span(
                         text,
                         &span[part_start..i],
-                        Context::default(),
+                        context.inside(),
                         gazetteer,
                         found,
                     );
@@ -543,7 +617,7 @@ fn read_span(
             read_span(
                 text,
                 &span[part_start..],
-                Context::default(),
+                context.inside(),
                 gazetteer,
                 found,
             );
@@ -601,6 +675,7 @@ fn read_span(
                     } else {
                         None
                     },
+                    ..context
                 };
                 read_name(text, words, titled, context, gazetteer, found);
                 titled = false;
@@ -662,7 +737,7 @@ fn read_name(
     let lexicon = crate::lexicon::shipped();
     if let Some(given) = words.iter().position(|u| lexicon.is_first_name(u.text))
         && given > 0
-        && words[..given].iter().all(|u| is_ordinary(u.text))
+        && words[..given].iter().all(|u| context.is_ordinary(u.text))
         && lexicon.place(&span_text(words, text)).is_none()
     {
         words = &words[given..];
@@ -696,7 +771,7 @@ fn read_name(
         if adjective && !titled {
             return;
         }
-        let name = !is_ordinary(word)
+        let name = !context.is_ordinary(word)
             || lexicon.place(word).is_some()
             || (!first.starts_sentence && lexicon.is_first_name(word));
         found.push(Candidate {
@@ -728,7 +803,7 @@ fn read_name(
     }
     // "Mending Nets", "Corporate Manslaughter": capitalised ordinary words, a title or
     // a piece of a longer name, not a name the context can place.
-    if words.iter().all(|u| is_ordinary(u.text)) && lexicon.place(&name).is_none() {
+    if words.iter().all(|u| context.is_ordinary(u.text)) && lexicon.place(&name).is_none() {
         return;
     }
     if cue.is_some_and(is_organization_cue) {
