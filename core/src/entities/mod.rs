@@ -310,6 +310,24 @@ pub fn resolve(
 fn merge_short_forms(mut entities: Vec<Entity>, new_names: &[String]) -> Vec<Entity> {
     let mut merges: Vec<(usize, usize)> = Vec::new();
     for (short, entity) in entities.iter().enumerate() {
+        // "UKHSA" after "UK Health Security Agency": an acronym of exactly one longer
+        // name of the article is that name.
+        if is_acronym(&entity.name) {
+            let longer: Vec<usize> = entities
+                .iter()
+                .enumerate()
+                .filter(|(_, e)| {
+                    e.kind != EntityKind::Person
+                        && e.name.contains(' ')
+                        && initials(&e.name) == entity.name
+                })
+                .map(|(i, _)| i)
+                .collect();
+            if let [long] = longer.as_slice() {
+                merges.push((short, *long));
+            }
+            continue;
+        }
         // A new one-word name that is a word of exactly one longer new name is its short
         // form: "Vallen" after "Port Vallen", "Rovers" after "Ashdown Rovers".
         if !entity.name.contains(' ') && new_names.contains(&entity.name) {
@@ -359,6 +377,27 @@ fn merge_short_forms(mut entities: Vec<Entity>, new_names: &[String]) -> Vec<Ent
     }
     entities.retain(|e| !e.occurrences.is_empty());
     entities
+}
+
+/// Two or more capitals and nothing else: "UKHSA", "NATO".
+fn is_acronym(name: &str) -> bool {
+    name.chars().count() >= 2 && name.chars().all(|c| c.is_uppercase())
+}
+
+/// The capitals that open a name's words, and a word that is itself an acronym:
+/// "UK Health Security Agency" → "UKHSA", "Norwegian Institute of Marine Research" →
+/// "NIMR".
+fn initials(name: &str) -> String {
+    name.split([' ', '-'])
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .map(|w| {
+            if is_acronym(w) {
+                w.to_string()
+            } else {
+                w.chars().take(1).collect()
+            }
+        })
+        .collect()
 }
 
 #[cfg(test)]

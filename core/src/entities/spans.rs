@@ -338,6 +338,31 @@ fn evidence(name: &str, context: Context<'_>, words: usize) -> Option<EntityKind
     None
 }
 
+/// The kind a name's first word gives: "River Hexe", "Operation Fellwalker".
+fn leading_kind(name: &str) -> Option<EntityKind> {
+    let first = name.split(' ').next()?;
+    match first {
+        "River" | "Lake" | "Mount" | "Mt" | "Loch" | "Port" | "Fort" | "Cape" | "Isle"
+        | "Lough" | "Glen" => Some(EntityKind::Place),
+        "Operation" | "Storm" | "Hurricane" | "Typhoon" | "Cyclone" | "Tropical" | "Project"
+        | "Festival" => Some(EntityKind::Other),
+        "Fondation" | "Fundación" | "Stiftung" | "Banco" | "Universidad" | "Université"
+        | "Universität" => Some(EntityKind::Organization),
+        _ => None,
+    }
+}
+
+/// Endings of a one-word name that make it a place: "Carmarthenshire", "Vestrheim".
+fn place_ending(word: &str) -> bool {
+    word.chars().count() > 5
+        && [
+            "shire", "ville", "burg", "borough", "bury", "thorpe", "stad", "heim", "grad", "abad",
+            "pur", "mouth", "minster", "dorf", "hausen", "holm", "chester", "caster",
+        ]
+        .iter()
+        .any(|e| word.ends_with(e))
+}
+
 /// Cuts the paragraph into units: gazetteer matches on word boundaries, else words.
 fn units<'a>(text: &'a str, words: &[Word<'a>], gazetteer: &Gazetteer) -> Vec<Unit<'a>> {
     // Matches keyed by the index of the word they start at.
@@ -780,7 +805,8 @@ fn read_name(
                 word: normalize_name(word),
                 titled,
                 name,
-                kind: evidence(word, context, 1),
+                kind: evidence(word, context, 1)
+                    .or_else(|| place_ending(word).then_some(EntityKind::Place)),
             },
         });
         return;
@@ -821,7 +847,7 @@ fn read_name(
         (first_upper && rest_not_shouting) || is_particle(u.text) || is_suffix(u.text)
     });
     if name_shaped {
-        let reading = match evidence(&name, context, words.len()) {
+        let reading = match evidence(&name, context, words.len()).or_else(|| leading_kind(&name)) {
             Some(kind) => Reading::Named(name, kind, Evidence::Context),
             None => Reading::Named(name, EntityKind::Person, Evidence::Shape),
         };

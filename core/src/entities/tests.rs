@@ -173,6 +173,11 @@ fn organizations_and_other_names() {
                 &[("Crimean War", Other, 1)],
             ),
             (
+                "an acronym of a longer name in the article is that name",
+                "The UK Health Security Agency said so. Later the UKHSA agreed.",
+                &[("UK Health Security Agency", Org, 2)],
+            ),
+            (
                 "a name led by a demonym or a place stays whole",
                 "The Chinese Commerce Ministry said. The UK Health Security Agency agreed.",
                 &[
