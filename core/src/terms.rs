@@ -65,6 +65,12 @@ fn not_terms() -> &'static FxHashSet<&'static str> {
     })
 }
 
+/// True for a word, in lower case, that is never a term: a time word, a number written
+/// out, a verb of saying. Such a word with a capital opening a sentence is no name either.
+pub fn is_never_a_term(lower: &str) -> bool {
+    not_terms().contains(lower)
+}
+
 /// What a word can be in a term.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Role {

@@ -796,6 +796,22 @@ fn read_name(
         if adjective && !titled {
             return;
         }
+        // "Investigators said", "Saturdays are", "Seventeen people": opening a sentence,
+        // a plural of people by their role, a time word or a number is no name.
+        let lower = normalize(word);
+        let singular = lower.strip_suffix('s').unwrap_or(&lower);
+        let role_plural = first.starts_sentence
+            && lower.chars().count() > 6
+            && ["ers", "ors", "ists", "ants", "ents", "ians"]
+                .iter()
+                .any(|e| lower.ends_with(e));
+        if !titled
+            && (role_plural
+                || crate::terms::is_never_a_term(&lower)
+                || (singular.len() > 4 && crate::terms::is_never_a_term(singular)))
+        {
+            return;
+        }
         let name = !context.is_ordinary(word)
             || lexicon.place(word).is_some()
             || (!first.starts_sentence && lexicon.is_first_name(word));
