@@ -432,7 +432,7 @@ fn score_story(corpus: &Corpus, name: &str, truth: &Truth, errors: &mut Vec<Stri
             (l, &comparison.left_highlights),
             (r, &comparison.right_highlights),
         ] {
-            tally.marks += highlights.iter().filter(|h| h.shown_by_default()).count();
+            tally.marks += highlights.iter().filter(|h| h.calm).count();
             tally.words += corpus
                 .article(article)
                 .map_or(0, |a| a.body.iter().map(|p| words(p).len()).sum());

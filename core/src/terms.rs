@@ -118,10 +118,10 @@ impl<'a> Vocabulary<'a> {
                 Some(_) => None,
             }
         };
-        let id = match role {
-            None => None,
-            Some(_) if self.by_normal.contains_key(&normal) => self.by_normal.get(&normal).copied(),
-            Some(role) => {
+        let id = match (role, self.by_normal.get(&normal)) {
+            (None, _) => None,
+            (Some(_), Some(&id)) => Some(id),
+            (Some(role), None) => {
                 let id = self.forms.len() as u32;
                 self.by_normal.insert(normal.clone(), id);
                 let stem = bare.split('-').map(stem).collect::<Vec<_>>().join("-");

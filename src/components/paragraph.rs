@@ -57,7 +57,7 @@ fn highlight_element(h: &Highlight, inner: AnyView) -> AnyView {
     class.push_str(if h.shared { " shared" } else { " solo" });
     // Calm by default: only shared names and the terms of shared themes are marked
     // until the reader asks for every mark (legend).
-    if !h.shown_by_default() {
+    if !h.calm {
         class.push_str(" extra");
     }
     if let Some(theme) = h.theme.filter(|_| h.layer == Layer::Term) {

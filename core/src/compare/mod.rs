@@ -153,14 +153,6 @@ pub struct Highlight {
     pub calm: bool,
 }
 
-impl Highlight {
-    /// Whether the panes show this mark before the reader asks for every mark: see
-    /// [`Highlight::calm`].
-    pub fn shown_by_default(&self) -> bool {
-        self.calm
-    }
-}
-
 /// The overlap of two articles.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Comparison {

@@ -210,10 +210,8 @@ impl<'a> Context<'a> {
     /// True for a word a reader would take for an ordinary English word if it opened a
     /// sentence ("Poor", "Rebuking", "Asked"): then its capital says nothing.
     fn is_ordinary(&self, word: &str) -> bool {
-        is_ordinary(word)
-            || self
-                .lower
-                .is_some_and(|l| l.contains(normalize(word).as_str()))
+        let lower = normalize(word);
+        is_ordinary(&lower) || self.lower.is_some_and(|l| l.contains(lower.as_str()))
     }
 }
 
@@ -287,18 +285,17 @@ fn is_combining_prefix(word: &str) -> bool {
     )
 }
 
-/// True for a word the lexicon knows as an ordinary English word.
-fn is_ordinary(word: &str) -> bool {
-    let lower = normalize(word);
+/// True for a word, in lower case, that the lexicon knows as an ordinary English word.
+fn is_ordinary(lower: &str) -> bool {
     let lexicon = crate::lexicon::shipped();
     // "Jurors", "Campaigners": the plural of a common word is one too.
     let singular = lower
         .strip_suffix("ies")
         .map(|s| format!("{s}y"))
         .or_else(|| lower.strip_suffix('s').map(str::to_string));
-    is_stop_word(&lower)
-        || lexicon.is_common_word(&lower)
-        || lexicon.not_topic(&lower).is_some()
+    is_stop_word(lower)
+        || lexicon.is_common_word(lower)
+        || lexicon.not_topic(lower).is_some()
         || singular.is_some_and(|s| {
             lexicon.is_common_word(&s)
                 || s.strip_suffix("er")
