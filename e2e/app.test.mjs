@@ -1,7 +1,7 @@
 // The walking skeleton as a reader sees it: the built app in headless Chromium.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { withApp, openPage, screenshot } from './harness.mjs';
+import { withApp, openPage, screenshot, pick, pickerTitles } from './harness.mjs';
 
 const app = withApp();
 
@@ -29,10 +29,9 @@ test('choosing another article changes the pane', async () => {
   const { page, errors, context } = await openPage(app.browser, app.server.base);
   await page.waitForSelector(`${rightPane} p`);
   const before = await page.locator(rightPane).textContent();
-  const picker = page.getByLabel('Right article', { exact: true });
-  const options = await picker.locator('option').count();
+  const options = (await pickerTitles(page, 'right')).length;
   assert.ok(options >= 5, `all bundled articles are offered (${options})`);
-  await picker.selectOption({ index: options - 1 });
+  await pick(page, 'right', { index: options - 1 });
   await page.waitForFunction(
     ([sel, old]) => document.querySelector(sel)?.textContent !== old,
     [rightPane, before],
@@ -107,7 +106,7 @@ test('removed page chrome is collapsed but viewable, and metadata is shown', asy
   assert.equal(await page.locator(`${leftPane} .meta time`).getAttribute('datetime'), '2025-01-14', 'and ISO for machines');
   assert.match(meta, /The Moscow Times/, 'the outlet by its name, not its host');
   // The NBC capture's date is ambiguous (05-04-2025) and says so.
-  await page.getByLabel('Right article', { exact: true }).selectOption({ index: 4 });
+  await pick(page, 'right', { index: 4 });
   await page.waitForSelector(`${rightPane} .ambiguous`);
   assert.match(await page.locator(`${rightPane} .ambiguous`).innerText(), /05-04-2025/);
   assert.deepEqual(errors, []);

@@ -64,17 +64,25 @@ test('each theme is labelled by a phrase of the two texts', async () => {
   await context.close();
 });
 
-test('the lexicon loads beside the wasm; without it the page still works and says so', async () => {
+test('the lexicon is fetched only for a reader\'s own article; without it the article is still added, and the page says so', async () => {
   const lexicon = await fetch(`${app.server.base}lexicon.txt`).then((r) => r.text());
   assert.match(lexicon, /^\[places\]/, 'dist/lexicon.txt is the lexicon');
   assert.match(lexicon, /\[entities\/people\.tsv\]/, 'with the analysis word lists');
-  const { page, context } = await openPage(app.browser, app.server.base, {}, ({ page }) =>
-    page.route('**/lexicon.txt', (route) => route.abort()),
-  );
+  const requested = [];
+  const { page, context } = await openPage(app.browser, app.server.base, {}, ({ page }) => {
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    return page.route('**/lexicon.txt', (route) => route.abort());
+  });
+  await page.waitForSelector('.pane[data-side="right"] mark.hl');
+  assert.ok(!requested.some((p) => p.endsWith('lexicon.txt')), 'the bundled articles need no lexicon: they were analysed by the build');
+  await page.getByTestId('add-article').click();
+  await page.locator('#add-text').fill('Kremlin answers\n\nVladimir Putin said in Moscow that the talks with Donald Trump would go on.');
+  await page.getByRole('button', { name: 'Add and compare' }).click();
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('right') === 'yours-1');
   const notice = page.getByTestId('notice');
-  await notice.waitFor();
+  assert.match(await notice.textContent(), /Added “Kremlin answers”/);
   assert.match(await notice.textContent(), /lexicon \(lexicon\.txt\) could not be loaded/);
-  await page.waitForSelector('.pane[data-side="left"] p');
-  assert.ok((await page.locator('.pane[data-side="left"]').textContent()).length > 500);
+  assert.ok(requested.some((p) => p.endsWith('lexicon.txt')), 'asked for once the reader adds an article');
+  assert.ok(await page.locator('.pane[data-side="right"] mark.hl.shared[data-key="entity:Vladimir Putin"]').count() > 0, 'still analysed and compared');
   await context.close();
 });

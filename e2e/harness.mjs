@@ -133,3 +133,38 @@ export function withApp() {
   });
   return app;
 }
+
+/** Opens a picker's list with an empty search (every article, up to the first 50). */
+export async function openPicker(page, side) {
+  const box = page.locator(`#${side}-article`);
+  await box.click();
+  await box.fill('');
+  await page.locator(`#${side}-article-list`).waitFor();
+  return page.locator(`#${side}-article-list [role=option]`);
+}
+
+/** The titles a picker offers with an empty search. */
+export async function pickerTitles(page, side) {
+  const options = await openPicker(page, side);
+  const titles = await options.locator('.combo-title').allInnerTexts();
+  await page.locator(`#${side}-article`).press('Escape');
+  return titles;
+}
+
+/**
+ * Chooses an article in a picker, as a reader does: by typing words of it (`search`)
+ * and taking the first match, or by opening the list and clicking the article at
+ * `index` in the corpus.
+ */
+export async function pick(page, side, { index, search }) {
+  const box = page.locator(`#${side}-article`);
+  if (search !== undefined) {
+    await box.focus();
+    await box.fill(search);
+    await page.locator(`#${side}-article-list [role=option]`).first().waitFor();
+    await box.press('Enter');
+    return;
+  }
+  const options = await openPicker(page, side);
+  await options.and(page.locator(`[data-index="${index}"]`)).click();
+}

@@ -1,7 +1,7 @@
 // The corpus overview: a similarity heat map whose cells open a pair, and a timeline.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { withApp, openPage } from './harness.mjs';
+import { withApp, openPage, pickerTitles } from './harness.mjs';
 
 const app = withApp();
 const leftTitle = '.pane[data-side="left"] h2';
@@ -12,8 +12,7 @@ test('the heat map shows every pair, and a click on a cell opens that pair', asy
   const overview = page.getByTestId('overview');
   await overview.locator('table').waitFor();
   assert.equal(await overview.getAttribute('open'), '', 'open on a first visit');
-  const options = await page.locator('#left-article option').allInnerTexts();
-  const n = options.length;
+  const n = (await pickerTitles(page, 'left')).length;
   assert.equal(await page.locator('[data-testid=heat-map] tbody tr').count(), n, 'a row per article');
   assert.equal(await page.locator('[data-testid=heat-map] button.heat').count(), n * (n - 1), 'a cell per pair');
   assert.equal(await page.locator('[data-testid=heat-map] td.heat-self').count(), n, 'a dash per article with itself');

@@ -7,7 +7,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { ROOT, DIST, serveDist, launchBrowser, openPage } from './harness.mjs';
+import { ROOT, DIST, serveDist, launchBrowser, openPage, pick, pickerTitles } from './harness.mjs';
 
 const HOSTILE_DIST = path.join(ROOT, 'e2e', 'dist-hostile');
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
@@ -123,7 +123,7 @@ test('hostile article text is shown as text and never runs', async () => {
   assert.ok(summary.includes('<script>window.__overlapInjected = 1</script>'), 'the summary lists the shared passage with its markup as text');
   const markedTerms = await page.locator(`${leftPane} mark.hl-term.shared`).evaluateAll((ms) => ms.map((m) => m.textContent));
   assert.ok(markedTerms.includes('script') && markedTerms.includes('iframe'), `markup words are shared terms: ${markedTerms.join(', ')}`);
-  const pickers = await page.locator('.picker select').evaluateAll((ss) => ss.map((s) => s.textContent).join('\n'));
+  const pickers = (await pickerTitles(page, 'left')).join('\n');
   assert.ok(pickers.includes('<script>window.__overlapInjected = 1</script>'), 'the pickers show the hostile titles as text');
 
   // Hover and click highlights, including those around the markup.
@@ -154,13 +154,13 @@ test('hostile article text is shown as text and never runs', async () => {
 
   // Other pairs: the third article's title and byline carry markup too.
   const before = left;
-  await page.getByLabel('Left article', { exact: true }).selectOption({ index: 2 });
+  await pick(page, 'left', { index: 2 });
   await page.waitForFunction(([sel, old]) => document.querySelector(sel)?.textContent !== old, [leftPane, before]);
   const third = await page.locator(leftPane).evaluate((el) => el.textContent);
   assert.ok(third.includes('&lt;b&gt;Kremlin&lt;/b&gt;') && third.includes('${title}'), 'the third title is shown as typed');
   assert.ok(third.includes('<a href="javascript:window.__overlapInjected=3">Staff</a>'), 'the third byline is shown as typed');
   assert.ok(third.includes(`<svg onload="alert('overlap')"></svg>`), 'markup that would alert is shown as typed');
-  await page.getByLabel('Right article', { exact: true }).selectOption({ index: 0 });
+  await pick(page, 'right', { index: 0 });
   await page.waitForSelector(`${leftPane} mark.hl.shared`);
   await page.locator(`${rightPane} mark.hl.shared`).first().hover();
   await page.getByRole('button', { name: /swap/i }).first().click();
@@ -226,7 +226,7 @@ test('the app works under a strict Content-Security-Policy', async () => {
   const lit = await page.locator(`mark.hl.active[data-key="${key}"]`).count();
   assert.ok(lit > 0, `a click on ${key} in the summary lights up its marks`);
   const before = await page.locator(rightPane).innerText();
-  await page.getByLabel('Right article', { exact: true }).selectOption({ index: 4 });
+  await pick(page, 'right', { index: 4 });
   await page.waitForFunction(([sel, old]) => document.querySelector(sel)?.innerText !== old, [rightPane, before]);
   await page.waitForSelector(`${rightPane} mark.hl.shared`);
   await page.locator(`${leftPane} mark.hl.shared`).first().hover();
@@ -244,8 +244,8 @@ test('the page makes no request outside its own files', async () => {
     context.on('request', (r) => requests.push(r.url()));
   });
   await page.waitForSelector(`${leftPane} mark.hl.shared`);
-  await page.getByLabel('Right article', { exact: true }).selectOption({ index: 3 });
-  await page.getByLabel('Left article', { exact: true }).selectOption({ index: 2 });
+  await pick(page, 'right', { index: 3 });
+  await pick(page, 'left', { index: 2 });
   await page.waitForSelector(`${rightPane} mark.hl.shared`);
   const items = page.locator('.summary button.item');
   for (let i = 0; i < Math.min(5, await items.count()); i++) await items.nth(i).click();

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, symlinkSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { withApp, serveDist, openPage, DIST } from './harness.mjs';
+import { withApp, serveDist, openPage, DIST, pick } from './harness.mjs';
 
 const app = withApp();
 let subpathServer;
@@ -29,7 +29,7 @@ const rightTitle = () => '.pane[data-side="right"] h2';
 test('choosing and swapping articles is written to the URL and survives a reload', async () => {
   const { page, errors, context } = await openPage(app.browser, app.server.base);
   await page.waitForSelector(leftTitle());
-  await page.getByLabel('Right article', { exact: true }).selectOption({ index: 3 });
+  await pick(page, 'right', { index: 3 });
   await page.waitForFunction(() => new URL(location.href).searchParams.get('right') === '003_34090d25c52df423');
   const left = await page.locator(leftTitle()).innerText();
   const right = await page.locator(rightTitle()).innerText();

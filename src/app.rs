@@ -1,7 +1,8 @@
 //! The top level: which two articles are open, and their comparison.
 
 use crate::components::{
-    AddArticle, ArticlePane, ArticlePicker, Export, Legend, Overview, Summary,
+    AddArticle, ArticlePane, ArticlePicker, Choice, Export, Legend, Overview, SimilarArticles,
+    Summary,
 };
 use crate::corpus;
 use crate::focus::Focus;
@@ -17,14 +18,9 @@ use wasm_bindgen::JsCast;
 /// The whole page.
 #[component]
 pub fn App() -> impl IntoView {
-    let lexicon = corpus::install_lexicon();
-    match corpus::bundled() {
-        Ok(articles) if articles.len() >= 2 => {
-            let (library, restored) = Library::open(articles);
-            let restored = match (lexicon, restored) {
-                (Some(a), Some(b)) => Some(format!("{a} {b}")),
-                (a, b) => a.or(b),
-            };
+    match corpus::index() {
+        Ok(index) if index.articles.len() >= 2 => {
+            let (library, restored) = Library::open(index);
             view! { <Comparer library=library restored=restored /> }.into_any()
         }
         Ok(_) => view! { <p class="notice" role="alert">"Overlap needs at least two articles in seeds/."</p> }.into_any(),
@@ -32,7 +28,7 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// Two pickers, the summary and two panes over an analysed corpus.
+/// Two pickers, the summary and two panes over the corpus.
 #[component]
 fn Comparer(
     /// The bundled articles (at least two) and the reader's own.
@@ -40,44 +36,54 @@ fn Comparer(
     /// What could not be restored of the reader's articles, if anything.
     restored: Option<String>,
 ) -> impl IntoView {
-    let corpus = library.corpus;
+    let corpus = library.shelf;
     // On a first visit (no pair in the address) the overview is open.
     let first_visit = web_sys::window()
         .and_then(|w| w.location().search().ok())
         .is_none_or(|s| s.is_empty());
-    let requested = corpus.with_untracked(|c| url_state::read(c));
+    let requested = corpus.with_untracked(url_state::read);
     let left = RwSignal::new(requested.left);
     let right = RwSignal::new(requested.right);
+    // The two articles are fetched when chosen; the comparison is there once both are.
+    Effect::new(move |_| {
+        library.load(left.get());
+        library.load(right.get());
+    });
     let comparison = Memo::new(move |_| corpus.with(|c| c.compare(left.get(), right.get())));
-    // A focus the comparison does not have is dropped, and said so.
-    let mut notice = match (requested.notice, restored) {
+    let notice = RwSignal::new(match (requested.notice, restored) {
         (Some(a), Some(b)) => Some(format!("{a} {b}")),
         (a, b) => a.or(b),
-    };
-    let focus = requested.focus.filter(|key| {
-        let known = comparison.with_untracked(|c| {
-            c.as_ref().is_some_and(|c| {
-                c.left_highlights
+    });
+    let focus = Focus::new(requested.focus.clone());
+    // A focus the comparison does not have is dropped, and said so, once the
+    // comparison is there to ask.
+    if let Some(key) = requested.focus {
+        Effect::new(move |checked: Option<bool>| {
+            if checked == Some(true) {
+                return true;
+            }
+            comparison.with(|c| {
+                let Some(c) = c else { return false };
+                let known = c
+                    .left_highlights
                     .iter()
                     .chain(&c.right_highlights)
-                    .any(|h| &*h.key == key)
+                    .any(|h| *h.key == key);
+                if !known {
+                    focus.selected.set(None);
+                    let text = format!(
+                        "This link highlights “{key}”, which this comparison does not have."
+                    );
+                    notice.update(|n| {
+                        *n = Some(n.take().map_or(text.clone(), |n| format!("{n} {text}")))
+                    });
+                }
+                true
             })
         });
-        if !known {
-            let text =
-                format!("This link highlights “{key}”, which this comparison does not have.");
-            notice = Some(
-                notice
-                    .take()
-                    .map_or(text.clone(), |n| format!("{n} {text}")),
-            );
-        }
-        known
-    });
-    let focus = Focus::new(focus);
+    }
     focus.light_up_marks(move || comparison.track());
     let focused = focus.selected;
-    let notice = RwSignal::new(notice);
     let hidden: RwSignal<BTreeSet<String>> = RwSignal::new(requested.hidden);
     let every_mark = RwSignal::new(false);
     Effect::new(move |_| {
@@ -146,10 +152,33 @@ fn Comparer(
         right.set(l);
     };
     let title_of = move |i: usize| corpus.with(|c| library.title(c, i));
+    // What the pickers search: recomputed only when the reader's articles change.
+    let count = Memo::new(move |_| corpus.with(|c| c.len()));
     let labels = Memo::new(move |_| {
-        corpus.with(|c| {
+        count.track();
+        library.own.track();
+        corpus.with_untracked(|c| {
             (0..c.len())
-                .map(|i| library.label(c, i))
+                .map(|i| {
+                    let title = library.title(c, i);
+                    let details = library.details(c, i);
+                    let mut search = format!("{title} · {details}");
+                    if let Some(e) = c.entry(i) {
+                        for part in [&e.author, &e.date].into_iter().flatten() {
+                            search.push_str(" · ");
+                            search.push_str(part);
+                        }
+                        for name in &e.names {
+                            search.push_str(" · ");
+                            search.push_str(name);
+                        }
+                    }
+                    Choice {
+                        title,
+                        details,
+                        search: search.to_lowercase(),
+                    }
+                })
                 .collect::<Vec<_>>()
         })
     });
@@ -159,7 +188,23 @@ fn Comparer(
         } else {
             right.get()
         };
-        let article = corpus.with(|c| c.article(index).cloned())?;
+        let title = title_of(index);
+        if let Some(problem) = corpus.with(|c| c.problem(index).map(str::to_string)) {
+            return view! {
+                <section class="pane pane-missing" data-side=side data-testid=format!("missing-{side}")>
+                    <p class="notice" role="alert">{format!("“{title}” cannot be shown: {problem}. Choose another article.")}</p>
+                </section>
+            }
+            .into_any();
+        }
+        let loading = view! {
+            <section class="pane pane-loading" data-side=side aria-busy="true">
+                <p class="hint" role="status">{format!("Loading “{title}”…")}</p>
+            </section>
+        };
+        let Some(article) = corpus.with(|c| c.article(index).cloned()) else {
+            return loading.into_any();
+        };
         let highlights = comparison.with(|c| {
             c.as_ref().map(|c| {
                 if side == "left" {
@@ -168,8 +213,11 @@ fn Comparer(
                     c.right_highlights.clone()
                 }
             })
-        })?;
-        Some(view! { <ArticlePane side=side article=article highlights=highlights focus=focus /> })
+        });
+        match highlights {
+            Some(highlights) => view! { <ArticlePane side=side article=article highlights=highlights focus=focus /> }.into_any(),
+            None => loading.into_any(),
+        }
     };
 
     view! {
@@ -196,6 +244,10 @@ fn Comparer(
                 comparison.get().map(|c| view! { <Summary comparison=c titles=titles focus=focus /> })
             }}
             <Export comparison=comparison corpus=corpus />
+            <div class="similar-row">
+                <SimilarArticles library=library side="left" this=left other=right />
+                <SimilarArticles library=library side="right" this=right other=left />
+            </div>
             <Legend hidden=hidden every_mark=every_mark />
             <div class=move || {
                 let start = if every_mark.get() { "panes" } else { "panes calm" };

@@ -1,81 +1,141 @@
-//! The bundled articles: `bundled.json`, written next to the page by the build
-//! (`overlap bundle`, a trunk hook: see Trunk.toml) and fetched by `start.js` in
-//! parallel with the wasm, which therefore holds no article text and does not grow with
-//! the corpus. Each entry is a capture as it is (text or a page's HTML) with its
-//! sidecar's corrections; the page cleans it with the same code it uses for a reader's
-//! own article.
+//! The corpus's files, as the build wrote them into `corpus/` beside the page
+//! (`overlap bundle`, a trunk hook: see Trunk.toml): the index, which `start.js` fetches
+//! in parallel with the wasm; an article's data, fetched when it is opened; and, for a
+//! reader's own article, the lexicon and the corpus's frequencies. The wasm holds no
+//! article text and does not grow with the corpus.
 
-use js_sys::{Array, Reflect};
-use overlap_core::Article;
-use overlap_core::ingest::{correct, ingest};
+use js_sys::Reflect;
+use overlap_core::archive::{FORMAT, Frequencies, Index, Loaded, Stored};
 use wasm_bindgen::JsValue;
 
-/// Installs the lexicon that `start.js` fetched (lexicon.txt), before anything is
-/// analysed. Without it the analysis still runs, on its rules alone; the message says so.
-pub fn install_lexicon() -> Option<String> {
-    let data = Reflect::get(&js_sys::global(), &JsValue::from_str("overlapLexicon"))
-        .unwrap_or(JsValue::UNDEFINED);
-    let problem = match data.as_string() {
-        Some(text) => overlap_core::lexicon::install(text).err(),
-        None => Some(
-            Reflect::get(&data, &JsValue::from_str("error"))
-                .ok()
-                .and_then(|e| e.as_string())
-                .unwrap_or_else(|| "it is missing".to_string()),
-        ),
+/// What `start.js` left on the global object under `name`: the file's text, or
+/// `{error}`.
+fn fetched_by_start(name: &str) -> Option<Result<String, String>> {
+    let data = Reflect::get(&js_sys::global(), &JsValue::from_str(name)).ok()?;
+    if data.is_undefined() {
+        return None;
+    }
+    Some(data.as_string().ok_or_else(|| {
+        Reflect::get(&data, &JsValue::from_str("error"))
+            .ok()
+            .and_then(|e| e.as_string())
+            .unwrap_or_else(|| "it is missing".to_string())
+    }))
+}
+
+/// The index of the corpus (corpus/index.json), or what went wrong in the reader's words.
+pub fn index() -> Result<Index, String> {
+    let text = fetched_by_start("overlapIndex")
+        .unwrap_or_else(|| Err("it was not fetched".into()))
+        .map_err(|e| {
+            format!("The articles' index (corpus/index.json) could not be loaded: {e}.")
+        })?;
+    let index: Index = serde_json::from_str(&text).map_err(|e| {
+        format!("The articles' index (corpus/index.json) is damaged ({e}). Rebuild the corpus.")
+    })?;
+    if index.format != FORMAT {
+        return Err(format!(
+            "The articles' index (corpus/index.json) is of format {}, where this page reads format {FORMAT}. Rebuild the corpus.",
+            index.format
+        ));
+    }
+    Ok(index)
+}
+
+/// The text of a file beside the page.
+async fn get(path: &str) -> Result<String, String> {
+    let response = gloo_net::http::Request::get(path)
+        .send()
+        .await
+        .map_err(|e| format!("the request failed ({e})"))?;
+    if !response.ok() {
+        return Err(format!("the server answered {}", response.status()));
+    }
+    response
+        .text()
+        .await
+        .map_err(|e| format!("it could not be read ({e})"))
+}
+
+/// An article's data (corpus/articles/ID.json), checked; the message names the file.
+pub async fn article(id: &str) -> Result<Loaded, String> {
+    let file = format!(
+        "corpus/articles/{}.json",
+        String::from(js_sys::encode_uri_component(id))
+    );
+    let shown = format!("corpus/articles/{id}.json");
+    let text = get(&file)
+        .await
+        .map_err(|e| format!("its data ({shown}) could not be loaded: {e}"))?;
+    let stored: Stored =
+        serde_json::from_str(&text).map_err(|e| format!("its data ({shown}) is damaged ({e})"))?;
+    if stored.article.id != id {
+        return Err(format!(
+            "its data ({shown}) is of another article, “{}”",
+            stored.article.id
+        ));
+    }
+    Loaded::from_stored(stored).map_err(|e| format!("{shown}: {e}"))
+}
+
+/// Installs the lexicon (lexicon.txt) that `start.js` fetched because the reader has
+/// saved articles; see [`install_lexicon`].
+pub fn install_fetched_lexicon() -> Option<String> {
+    if overlap_core::lexicon::is_installed() {
+        return None;
+    }
+    let text =
+        fetched_by_start("overlapLexicon").unwrap_or_else(|| Err("it was not fetched".into()));
+    lexicon_problem(text)
+}
+
+/// Installs the lexicon (lexicon.txt), fetching it if `start.js` did not: what a
+/// reader's own article is analysed with. Without it the analysis still runs, on its
+/// rules alone; the message says so.
+pub async fn install_lexicon() -> Option<String> {
+    if overlap_core::lexicon::is_installed() {
+        return None;
+    }
+    let text = match fetched_by_start("overlapLexicon") {
+        Some(text) => text,
+        None => get("lexicon.txt").await,
+    };
+    lexicon_problem(text)
+}
+
+fn lexicon_problem(text: Result<String, String>) -> Option<String> {
+    let problem = match text {
+        Ok(text) => overlap_core::lexicon::install(text).err(),
+        Err(e) => Some(e),
     };
     problem.map(|problem| {
         format!(
-            "The lexicon (lexicon.txt) could not be loaded: {problem}. Names and terms are found by the rules alone, less well."
+            "The lexicon (lexicon.txt) could not be loaded: {problem}. Names and terms in your articles are found by the rules alone, less well."
         )
     })
 }
 
-/// The bundled articles, in file-name order, cleaned as the build cleaned them; or what
-/// went wrong, in the reader's words.
-pub fn bundled() -> Result<Vec<Article>, String> {
-    let data = Reflect::get(&js_sys::global(), &JsValue::from_str("overlapBundled"))
-        .unwrap_or(JsValue::UNDEFINED);
-    if let Some(error) = Reflect::get(&data, &JsValue::from_str("error"))
-        .ok()
-        .and_then(|e| e.as_string())
-    {
-        return Err(format!(
-            "The bundled articles (bundled.json) could not be loaded: {error}."
-        ));
-    }
-    if !Array::is_array(&data) {
-        return Err("The bundled articles (bundled.json) are missing or not a list.".into());
-    }
-    Array::from(&data)
-        .iter()
-        .enumerate()
-        .map(|(i, entry)| {
-            let text = |name: &str| {
-                Reflect::get(&entry, &JsValue::from_str(name))
-                    .ok()
-                    .and_then(|v| v.as_string())
-                    .ok_or_else(|| format!("bundled.json: article {} has no “{name}” text", i + 1))
-            };
-            let id = text("id")?;
-            let capture = text("text")?;
-            let mut article = if text("form").as_deref() == Ok("html") {
-                let tree = crate::page_tree::parse(&capture).map_err(|e| format!("{id}: {e}"))?;
-                overlap_core::ingest_tree_with(&id, &tree, &crate::page_tree::parse_json)
-            } else {
-                ingest(&id, &capture)
-            }
-            .map_err(|e| format!("{id}: {e}"))?;
-            let corrections = Reflect::get(&entry, &JsValue::from_str("corrections"))
-                .map(|c| Array::from(&c))
-                .unwrap_or_default();
-            for pair in corrections.iter() {
-                let pair = Array::from(&pair);
-                if let Some(field) = pair.get(0).as_string() {
-                    correct(&mut article, &field, pair.get(1).as_string());
-                }
-            }
-            Ok(article)
-        })
-        .collect()
+/// The corpus's frequencies (corpus/frequencies.json) that `start.js` fetched because
+/// the reader has saved articles; see [`frequencies`].
+pub fn fetched_frequencies() -> Result<Frequencies, String> {
+    read_frequencies(
+        fetched_by_start("overlapFrequencies").unwrap_or_else(|| Err("it was not fetched".into())),
+    )
+}
+
+/// The corpus's frequencies (corpus/frequencies.json), fetched by `start.js` or now:
+/// what a reader's own article is weighed with.
+pub async fn frequencies() -> Result<Frequencies, String> {
+    let text = match fetched_by_start("overlapFrequencies") {
+        Some(text) => text,
+        None => get("corpus/frequencies.json").await,
+    };
+    read_frequencies(text)
+}
+
+fn read_frequencies(text: Result<String, String>) -> Result<Frequencies, String> {
+    let text = text.map_err(|e| format!("The corpus's frequencies (corpus/frequencies.json) could not be loaded: {e}. Your articles are weighed against each other only."))?;
+    serde_json::from_str(&text).map_err(|e| {
+        format!("The corpus's frequencies (corpus/frequencies.json) are damaged ({e}). Your articles are weighed against each other only.")
+    })
 }

@@ -1,13 +1,15 @@
-//! The articles a reader can compare: the bundled ones, then their own, pasted or
-//! dropped, cleaned and analysed in the browser like the bundled ones and kept in the
-//! browser's storage (see [`crate::storage`]).
+//! The articles a reader can compare: the bundled ones, listed by the corpus's index
+//! and fetched one by one when opened, then the reader's own, pasted or dropped,
+//! cleaned and analysed in the browser and kept in the browser's storage (see
+//! [`crate::storage`]).
 
 use crate::storage::{self, Found, Saved};
 use leptos::prelude::*;
+use overlap_core::Article;
+use overlap_core::archive::{Index, Loaded};
 use overlap_core::ingest::{IngestError, ingest};
 use overlap_core::ingest_tree_with;
-use overlap_core::{Article, Corpus};
-use std::sync::Arc;
+use overlap_core::shelf::Shelf;
 
 /// The largest article accepted, in bytes of UTF-8: about 33,000 words, where a long
 /// feature is 10,000 (60 KB). It is set so that no step of adding an article blocks the
@@ -30,7 +32,7 @@ pub struct Own {
     /// Whether it is in the browser's storage (else it lasts for this visit only).
     pub stored: bool,
     /// Why a saved article no longer cleans: it stays listed (and stored) so that
-    /// nothing is lost, but is not in the corpus.
+    /// nothing is lost, but is not compared.
     pub problem: Option<String>,
 }
 
@@ -47,38 +49,36 @@ pub enum Keeping {
     },
 }
 
-/// The bundled articles, the reader's own, and the corpus of both.
+/// The corpus's index, the articles fetched so far, and the reader's own.
 #[derive(Clone, Copy)]
 pub struct Library {
-    bundled: StoredValue<Arc<[Article]>>,
     /// The reader's articles, in the order they were added.
     pub own: RwSignal<Vec<Own>>,
-    /// Every article, bundled first, analysed together.
-    pub corpus: RwSignal<Arc<Corpus>>,
+    /// Every article: the index, what is fetched, the reader's (after the bundled).
+    pub shelf: RwSignal<Shelf>,
     /// Where the reader's articles are kept.
     pub keeping: RwSignal<Keeping>,
 }
 
-/// A text cleaned into an article of the reader's, and the corpus with it, not yet
-/// added.
+/// A text cleaned and analysed into an article of the reader's, not yet added.
 pub struct Cleaned {
     saved: Saved,
     label: String,
-    corpus: Corpus,
+    loaded: Loaded,
 }
 
 /// What [`Library::add`] did.
 pub struct Added {
-    /// The new article's index in the corpus.
+    /// The new article's index.
     pub index: usize,
     /// Said to the reader: what was added, and whether it is kept.
     pub message: String,
 }
 
 impl Library {
-    /// The bundled articles and whatever the reader saved before. The message says
-    /// what could not be restored, if anything.
-    pub fn open(bundled: Vec<Article>) -> (Library, Option<String>) {
+    /// The corpus's index and whatever the reader saved before. The message says what
+    /// could not be restored, if anything.
+    pub fn open(index: Index) -> (Library, Option<String>) {
         let mut message = None;
         let (saved, keeping) = match storage::load() {
             Found::Articles(saved) => (saved, Keeping::Stored),
@@ -103,9 +103,22 @@ impl Library {
                 },
             ),
         };
+        let mut shelf = Shelf::new(index);
         let mut own = Vec::new();
-        let mut articles = bundled.clone();
         let mut problems = Vec::new();
+        if !saved.is_empty() {
+            // start.js fetched what the reader's articles are analysed with.
+            let mut notes: Vec<String> = crate::corpus::install_fetched_lexicon()
+                .into_iter()
+                .collect();
+            match crate::corpus::fetched_frequencies() {
+                Ok(frequencies) => shelf.set_frequencies(frequencies),
+                Err(e) => notes.push(e),
+            }
+            if !notes.is_empty() {
+                message = Some(notes.join(" "));
+            }
+        }
         for saved in saved {
             // Cleaned again from the raw text; one that no longer cleans is kept in the
             // list (and in storage) with its problem, so the reader can still remove it.
@@ -117,7 +130,8 @@ impl Library {
                         stored: true,
                         problem: None,
                     });
-                    articles.push(article);
+                    let loaded = shelf.analyse(article);
+                    shelf.add_own(loaded);
                 }
                 Err(e) => {
                     problems.push(format!("“{}”: {e}", saved.name));
@@ -131,29 +145,67 @@ impl Library {
             }
         }
         if !problems.is_empty() {
-            message = Some(format!(
+            let text = format!(
                 "Some saved articles could not be cleaned and are left out of the comparison (they stay saved): {}.",
                 problems.join("; ")
-            ));
+            );
+            message = Some(message.map_or(text.clone(), |m| format!("{m} {text}")));
         }
         let library = Library {
-            bundled: StoredValue::new(bundled.into()),
             own: RwSignal::new(own),
-            corpus: RwSignal::new(Arc::new(Corpus::new(articles))),
+            shelf: RwSignal::new(shelf),
             keeping: RwSignal::new(keeping),
         };
         (library, message)
     }
 
-    /// Cleans `text` as a new article of the reader's and analyses the corpus with it,
-    /// or says why it cannot be used. Nothing changes yet: [`Library::add`] adds it.
-    /// (Two steps, so that the page can draw a frame between the analysis and the
-    /// drawing of the new comparison.)
+    /// Fetches the bundled article at `index` unless it is at hand, on its way, or
+    /// known to be broken; the shelf gets it, or its problem, when the fetch ends.
+    pub fn load(&self, index: usize) {
+        let Some(id) = self.shelf.with_untracked(|s| {
+            s.wants(index)
+                .then(|| s.id(index).map(str::to_string))
+                .flatten()
+        }) else {
+            return;
+        };
+        if !LOADING.with(|l| l.borrow_mut().insert(index)) {
+            return;
+        }
+        let shelf = self.shelf;
+        leptos::task::spawn_local(async move {
+            let result = crate::corpus::article(&id).await;
+            LOADING.with(|l| l.borrow_mut().remove(&index));
+            shelf.update(|s| match result {
+                Ok(loaded) => s.insert(index, loaded),
+                Err(problem) => s.fail(index, problem),
+            });
+        });
+    }
+
+    /// Makes sure what a reader's own article is analysed with is here: the lexicon and
+    /// the corpus's frequencies. What could not be fetched is said, and the article is
+    /// still analysed, less well.
+    pub async fn prepare_own(&self) -> Option<String> {
+        let mut notes: Vec<String> = crate::corpus::install_lexicon().await.into_iter().collect();
+        if !self.shelf.with_untracked(Shelf::has_frequencies) {
+            match crate::corpus::frequencies().await {
+                Ok(frequencies) => self.shelf.update(|s| s.set_frequencies(frequencies)),
+                Err(e) => notes.push(e),
+            }
+        }
+        (!notes.is_empty()).then(|| notes.join(" "))
+    }
+
+    /// Cleans `text` as a new article of the reader's and analyses it, or says why it
+    /// cannot be used. Nothing changes yet: [`Library::add`] adds it. (Two steps, so
+    /// that the page can draw a frame between the analysis and the drawing of the new
+    /// comparison.)
     pub fn clean(&self, name: &str, text: &str, html: bool) -> Result<Cleaned, String> {
         check_size(text.len(), html)?;
         let id = self.own.with_untracked(|own| {
-            self.corpus
-                .with_untracked(|corpus| next_id(own, |id| corpus.position(id).is_some()))
+            self.shelf
+                .with_untracked(|shelf| next_id(own, |id| shelf.position(id).is_some()))
         });
         let saved = Saved {
             id,
@@ -165,22 +217,21 @@ impl Library {
         let body_bytes: usize = article.body.iter().map(String::len).sum();
         check_size(body_bytes, false)?;
         let label = label_of(&article, &saved);
-        let corpus = self.analyse(Some(article));
+        let loaded = self.shelf.with_untracked(|s| s.analyse(article));
         Ok(Cleaned {
             saved,
             label,
-            corpus,
+            loaded,
         })
     }
 
-    /// Adds a cleaned article with its corpus, and stores the reader's articles.
+    /// Adds a cleaned article, and stores the reader's articles.
     pub fn add(&self, cleaned: Cleaned) -> Added {
         let Cleaned {
             saved,
             label,
-            corpus,
+            loaded,
         } = cleaned;
-        let id = saved.id.clone();
         self.own.update(|own| {
             own.push(Own {
                 saved,
@@ -189,12 +240,9 @@ impl Library {
                 problem: None,
             })
         });
-        self.corpus.set(Arc::new(corpus));
+        let mut index = 0;
+        self.shelf.update(|s| index = s.add_own(loaded));
         let kept = self.store();
-        let index = self
-            .corpus
-            .with_untracked(|c| c.position(&id))
-            .unwrap_or_default();
         let message = match kept {
             Ok(()) => format!("Added “{label}”. It is kept in this browser until you remove it."),
             Err(reason) => format!(
@@ -204,14 +252,16 @@ impl Library {
         Added { index, message }
     }
 
-    /// Removes one of the reader's articles from the corpus and from storage. The
-    /// message says if storage could not be updated.
-    pub fn remove(&self, id: &str) -> Option<String> {
+    /// Removes one of the reader's articles and stores the rest. Returns the position
+    /// it had, and what could not be stored, if anything.
+    pub fn remove(&self, id: &str) -> (Option<usize>, Option<String>) {
         self.own.update(|own| own.retain(|o| o.saved.id != id));
-        self.corpus.set(Arc::new(self.analyse(None)));
-        self.store().err().map(|reason| {
+        let mut removed = None;
+        self.shelf.update(|s| removed = s.remove_own(id));
+        let message = self.store().err().map(|reason| {
             format!("The article is removed here, but storage was not updated: {reason}.")
-        })
+        });
+        (removed, message)
     }
 
     /// Deletes unreadable saved data (after the reader downloaded it, or chose not
@@ -222,65 +272,49 @@ impl Library {
         self.store()
     }
 
-    /// Whether `index` is one of the reader's articles.
-    pub fn is_own(&self, index: usize) -> bool {
-        index >= self.bundled.with_value(|b| b.len())
-    }
-
     /// What the article at `index` is called: its title; for an untitled capture its
     /// opening words; for the reader's own, "Yours: " and its title or file name.
-    pub fn title(&self, corpus: &Corpus, index: usize) -> String {
-        let Some(article) = corpus.article(index) else {
+    pub fn title(&self, shelf: &Shelf, index: usize) -> String {
+        if let Some(entry) = shelf.entry(index) {
+            return entry
+                .title
+                .clone()
+                .unwrap_or_else(|| format!("Untitled: “{}…”", entry.opening));
+        }
+        let Some(id) = shelf.id(index) else {
             return String::new();
         };
-        if self.is_own(index) {
-            let own = self.own.with(|own| {
-                own.iter()
-                    .find(|o| o.saved.id == article.id)
-                    .map(|o| o.label.clone())
-            });
-            return format!("Yours: {}", own.unwrap_or_else(|| article.id.clone()));
-        }
-        article.title.clone().unwrap_or_else(|| opening(article))
+        let own = self.own.with(|own| {
+            own.iter()
+                .find(|o| o.saved.id == id)
+                .map(|o| o.label.clone())
+        });
+        format!("Yours: {}", own.unwrap_or_else(|| id.to_string()))
     }
 
-    /// The picker's label for the article at `index`: title, outlet and date.
-    pub fn label(&self, corpus: &Corpus, index: usize) -> String {
-        let title = self.title(corpus, index);
-        let Some(article) = corpus.article(index).filter(|_| !self.is_own(index)) else {
-            return title;
+    /// What is said of the article at `index` beside its title: outlet and date.
+    pub fn details(&self, shelf: &Shelf, index: usize) -> String {
+        let Some(entry) = shelf.entry(index) else {
+            return String::new();
         };
-        let date = article
+        let date = entry
             .date
             .as_deref()
             .map(|d| overlap_core::date_in_words(day(d), None));
-        let details: Vec<&str> = [article.outlet.as_deref(), date.as_deref()]
+        [entry.outlet.as_deref(), date.as_deref()]
             .into_iter()
             .flatten()
-            .collect();
-        if details.is_empty() {
-            title
-        } else {
-            format!("{title} ({})", details.join(", "))
-        }
+            .collect::<Vec<_>>()
+            .join(", ")
     }
 
-    /// The corpus of every article now in the library (`extra` after them), analysed
-    /// again: the bundled articles, then the reader's, each cleaned only once.
-    fn analyse(&self, extra: Option<Article>) -> Corpus {
-        let old = self.corpus.get_untracked();
-        let bundled = self.bundled.with_value(|b| b.len());
-        let mut articles: Vec<Article> = old.articles()[..bundled.min(old.len())].to_vec();
-        self.own.with_untracked(|own| {
-            for o in own {
-                let cleaned = old
-                    .position(&o.saved.id)
-                    .and_then(|i| old.article(i).cloned());
-                articles.extend(cleaned);
-            }
-        });
-        articles.extend(extra);
-        Corpus::new(articles)
+    /// The article's full label: title, then outlet and date.
+    pub fn label(&self, shelf: &Shelf, index: usize) -> String {
+        let title = self.title(shelf, index);
+        match self.details(shelf, index) {
+            details if details.is_empty() => title,
+            details => format!("{title} ({details})"),
+        }
     }
 
     /// Writes the reader's articles to storage, unless it is unusable; records which
@@ -303,6 +337,12 @@ impl Library {
     }
 }
 
+thread_local! {
+    /// The bundled articles being fetched, so that each is fetched once.
+    static LOADING: std::cell::RefCell<std::collections::BTreeSet<usize>> =
+        const { std::cell::RefCell::new(std::collections::BTreeSet::new()) };
+}
+
 /// Where a side's index goes when the article at `removed` leaves the corpus: later
 /// articles move up one; the removed one itself gives `None`.
 pub fn after_removal(index: usize, removed: usize) -> Option<usize> {
@@ -311,13 +351,6 @@ pub fn after_removal(index: usize, removed: usize) -> Option<usize> {
         std::cmp::Ordering::Equal => None,
         std::cmp::Ordering::Greater => Some(index - 1),
     }
-}
-
-/// An untitled article's first words: "Untitled: “The words it opens with…”".
-fn opening(article: &Article) -> String {
-    let first = article.body.first().map(String::as_str).unwrap_or_default();
-    let words: Vec<&str> = first.split_whitespace().take(8).collect();
-    format!("Untitled: “{}…”", words.join(" "))
 }
 
 /// The date part of an ISO date or date-time.

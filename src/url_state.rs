@@ -5,7 +5,7 @@
 //! Parameters that name nothing here fall back to a default, with a notice saying so.
 
 use crate::components::LAYERS;
-use overlap_core::Corpus;
+use overlap_core::shelf::Shelf;
 use std::collections::BTreeSet;
 use web_sys::UrlSearchParams;
 
@@ -37,7 +37,7 @@ pub struct State {
 }
 
 /// Reads the query of the current page.
-pub fn read(corpus: &Corpus) -> Requested {
+pub fn read(corpus: &Shelf) -> Requested {
     let search = web_sys::window()
         .and_then(|w| w.location().search().ok())
         .unwrap_or_default();
@@ -74,7 +74,7 @@ pub fn layers(list: &str) -> (BTreeSet<String>, Vec<String>) {
 /// Checks requested ids against the corpus; unknown ones fall back to the first two
 /// articles (or the other one), and the notice says which.
 pub fn resolve(
-    corpus: &Corpus,
+    corpus: &Shelf,
     left: Option<String>,
     right: Option<String>,
     focus: Option<String>,
@@ -106,11 +106,11 @@ pub fn resolve(
 
 /// Writes the state into the query without adding a history entry.
 /// The query that records `state`: "?left=…&right=…", or `None` if an index is stale.
-pub fn query(corpus: &Corpus, state: &State) -> Option<String> {
-    let (left, right) = (corpus.article(state.left)?, corpus.article(state.right)?);
+pub fn query(corpus: &Shelf, state: &State) -> Option<String> {
+    let (left, right) = (corpus.id(state.left)?, corpus.id(state.right)?);
     let params = UrlSearchParams::new().ok()?;
-    params.append("left", &left.id);
-    params.append("right", &right.id);
+    params.append("left", left);
+    params.append("right", right);
     if let Some(focus) = &state.focus {
         params.append("focus", focus);
     }
@@ -141,17 +141,27 @@ pub fn replace(query: Option<&str>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use overlap_core::ingest;
+    use overlap_core::archive::{Entry, FORMAT, Index};
 
-    fn corpus() -> Corpus {
-        let article =
-            |id: &str| ingest(id, &format!("Title {id}\n\nThe Kremlin spoke about {id}.")).ok();
-        Corpus::new(
-            ["a", "b", "c"]
-                .iter()
-                .filter_map(|id| article(id))
-                .collect(),
-        )
+    fn corpus() -> Shelf {
+        let entry = |id: &str| Entry {
+            id: id.into(),
+            title: Some(format!("Title {id}")),
+            opening: String::new(),
+            outlet: None,
+            author: None,
+            date: None,
+            date_alternative: None,
+            words: 5,
+            story: 0,
+            names: Vec::new(),
+            similar: Vec::new(),
+        };
+        Shelf::new(Index {
+            format: FORMAT,
+            articles: ["a", "b", "c"].iter().map(|id| entry(id)).collect(),
+            stories: Vec::new(),
+        })
     }
 
     #[test]

@@ -102,12 +102,24 @@ impl Corpus {
 
     /// TF-IDF weight of an item used `count` times in one article.
     pub fn weight(&self, key: &str, count: usize) -> f64 {
-        if count == 0 {
-            return 0.0;
-        }
-        let n = self.articles.len() as f64;
-        let df = self.document_frequency.get(key).copied().unwrap_or(0) as f64;
-        (1.0 + (count as f64).ln()) * (((n + 1.0) / (df + 1.0)).ln() + 1.0)
+        weight(count, self.frequency(key), self.articles.len())
+    }
+
+    /// How many articles of the corpus have the item with this key.
+    pub fn frequency(&self, key: &str) -> usize {
+        self.document_frequency.get(key).copied().unwrap_or(0)
+    }
+
+    /// Every item's key with the number of articles that have it.
+    pub fn frequencies(&self) -> impl Iterator<Item = (&str, usize)> {
+        self.document_frequency
+            .iter()
+            .map(|(k, &n)| (k.as_str(), n))
+    }
+
+    /// The weighted items of the article at `index`.
+    pub(crate) fn vector(&self, index: usize) -> Option<&ItemVector> {
+        self.vectors.get(index)
     }
 
     /// The article's key terms, heaviest first: single words, and phrases used twice or more.
@@ -158,8 +170,19 @@ impl Corpus {
     }
 }
 
-/// Every item of an analysis that is weighted: its entities and terms.
-fn item_keys(analysis: &Analysis) -> impl Iterator<Item = String> + '_ {
+/// TF-IDF weight of an item used `count` times in one article, when `frequency` of the
+/// corpus's `size` articles have it.
+pub fn weight(count: usize, frequency: usize, size: usize) -> f64 {
+    if count == 0 {
+        return 0.0;
+    }
+    let (n, df) = (size as f64, frequency as f64);
+    (1.0 + (count as f64).ln()) * (((n + 1.0) / (df + 1.0)).ln() + 1.0)
+}
+
+/// Every item of an analysis that is weighted: its entities and terms, in the order of
+/// `analysis.entities` then `analysis.terms`.
+pub(crate) fn item_keys(analysis: &Analysis) -> impl Iterator<Item = String> + '_ {
     analysis
         .entities
         .iter()

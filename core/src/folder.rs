@@ -156,15 +156,21 @@ fn sidecar_id(path: &Path) -> Option<String> {
     (!id.is_empty()).then(|| id.to_string())
 }
 
-/// The bundle the app loads at start (`bundled.json`): every capture of a folder as it
-/// is, with its form and its sidecar's corrections, checked by cleaning it here first
-/// (so that a bad seed stops the build, naming the file). The page cleans the captures
-/// again with the same code it uses for a reader's own article.
+/// Writes the corpus of `dir` as the page loads it into the folder `out`:
 ///
-/// ```json
-/// [{"id": "000_x", "form": "text", "text": "…", "corrections": [["outlet", "NBC News"]]}]
-/// ```
-pub fn bundle(dir: &Path) -> Result<String, String> {
+/// - `index.json`: every article's metadata, story and neighbours ([`Index`]);
+/// - `articles/ID.json`: each article cleaned and analysed ([`Stored`]);
+/// - `frequencies.json`: how many articles have each item ([`Frequencies`]), which the
+///   page fetches only to weigh a reader's own article.
+///
+/// A capture that cannot be cleaned stops it, naming the file. `out/articles` is
+/// replaced, so that no article of an earlier build is left behind. Returns what was
+/// written, in words.
+///
+/// [`Index`]: crate::archive::Index
+/// [`Stored`]: crate::archive::Stored
+/// [`Frequencies`]: crate::archive::Frequencies
+pub fn write_archive(dir: &Path, out: &Path) -> Result<String, String> {
     let folder = read_folder(dir)?;
     if folder.articles.is_empty() {
         return Err(format!(
@@ -172,27 +178,36 @@ pub fn bundle(dir: &Path) -> Result<String, String> {
             dir.display()
         ));
     }
-    let mut entries = Vec::with_capacity(folder.articles.len());
-    for (article, path) in folder.articles.iter().zip(&folder.captures) {
-        let bytes =
-            std::fs::read(path).map_err(|e| format!("{}: cannot read: {e}", path.display()))?;
-        let html = is_html(path);
-        let text = if html {
-            crate::ingest::html::parse::decode(&bytes)
-        } else {
-            String::from_utf8(bytes).map_err(|e| e.to_string())
-        }
-        .map_err(|e| format!("{}: {e}", path.display()))?;
-        let corrections: Vec<serde_json::Value> = crate::ingest::corrections_of(article)
-            .into_iter()
-            .map(|(field, value)| serde_json::json!([field, value]))
-            .collect();
-        entries.push(serde_json::json!({
-            "id": article.id,
-            "form": if html { "html" } else { "text" },
-            "text": text,
-            "corrections": corrections,
-        }));
+    let count = folder.articles.len();
+    let corpus = crate::Corpus::new(folder.articles);
+    let archive = crate::archive::Archive::build(&corpus);
+    let articles = out.join("articles");
+    if articles.exists() {
+        std::fs::remove_dir_all(&articles)
+            .map_err(|e| format!("{}: cannot replace: {e}", articles.display()))?;
     }
-    serde_json::to_string(&entries).map_err(|e| format!("cannot write the bundle: {e}"))
+    std::fs::create_dir_all(&articles)
+        .map_err(|e| format!("{}: cannot create: {e}", articles.display()))?;
+    let write = |path: PathBuf, json: Result<String, serde_json::Error>| {
+        let json = json.map_err(|e| format!("{}: cannot write JSON: {e}", path.display()))?;
+        std::fs::write(&path, json).map_err(|e| format!("{}: cannot write: {e}", path.display()))
+    };
+    for stored in &archive.stored {
+        write(
+            articles.join(format!("{}.json", stored.article.id)),
+            serde_json::to_string(stored),
+        )?;
+    }
+    write(
+        out.join("index.json"),
+        serde_json::to_string(&archive.index),
+    )?;
+    write(
+        out.join("frequencies.json"),
+        serde_json::to_string(&archive.frequencies),
+    )?;
+    Ok(format!(
+        "{count} articles in {} stories",
+        archive.index.stories.len()
+    ))
 }

@@ -111,6 +111,12 @@ fn compiled_in() -> Lexicon {
     Lexicon::default()
 }
 
+/// Whether a lexicon is in use already (installed, or the one compiled in after its
+/// first use).
+pub fn is_installed() -> bool {
+    INSTALLED.get().is_some()
+}
+
 /// Installs the lexicon fetched by the page. It must come before the first analysis;
 /// a second one, or one after the lists were first used, is refused.
 pub fn install(text: String) -> Result<(), String> {

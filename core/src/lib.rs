@@ -15,6 +15,10 @@
 //!    shared entities and terms, distinctive items, shared passages and themes, with
 //!    the byte range of every occurrence to highlight.
 //!
+//! 7. [`stories`]: the corpus's stories and each article's neighbours, found through
+//!    an inverted index rather than by comparing every pair; [`archive`] writes the
+//!    analysed corpus as the page loads it, and weighs articles fetched one by one.
+//!
 //! [`report`] prints a comparison as Markdown, one consumer of the results among others.
 //!
 //! There is no DOM, no I/O and no global state here: the browser app and the
@@ -57,6 +61,7 @@ macro_rules! list {
 }
 
 pub mod analysis;
+pub mod archive;
 pub mod compare;
 pub mod corpus;
 pub mod entities;
@@ -68,6 +73,8 @@ pub mod ingest;
 pub mod lexicon;
 pub mod order;
 pub mod report;
+pub mod shelf;
+pub mod stories;
 pub mod terms;
 pub mod text;
 

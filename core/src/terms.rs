@@ -13,12 +13,12 @@ use crate::lexicon::NotTopic;
 use crate::text::{Word, data_lines, is_stop_word, normalize, stem, strip_possessive};
 use rustc_hash::FxHashMap;
 use rustc_hash::FxHashSet;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::ops::Range;
 use std::sync::OnceLock;
 
 /// One term of an article and where it occurs.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Term {
     /// The matching key: the stem, or two stems for a phrase ("foreign polici").
     pub key: String,
@@ -30,8 +30,10 @@ pub struct Term {
     pub occurrences: Vec<TermOccurrence>,
 }
 
-/// One occurrence of a term.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+/// One occurrence of a term. Written as `[paragraph, start, end, sentence]`: an
+/// article has hundreds, and the page fetches them with every article (`archive`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(into = "[usize; 4]", from = "[usize; 4]")]
 pub struct TermOccurrence {
     /// Index of the paragraph in the body.
     pub paragraph: usize,
@@ -39,6 +41,22 @@ pub struct TermOccurrence {
     pub range: Range<usize>,
     /// Index of the sentence in the article.
     pub sentence: usize,
+}
+
+impl From<TermOccurrence> for [usize; 4] {
+    fn from(o: TermOccurrence) -> [usize; 4] {
+        [o.paragraph, o.range.start, o.range.end, o.sentence]
+    }
+}
+
+impl From<[usize; 4]> for TermOccurrence {
+    fn from([paragraph, start, end, sentence]: [usize; 4]) -> TermOccurrence {
+        TermOccurrence {
+            paragraph,
+            range: start..end,
+            sentence,
+        }
+    }
 }
 
 /// A term's occurrences and written forms while they are being gathered.

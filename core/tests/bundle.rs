@@ -1,39 +1,180 @@
-//! The bundle the page loads (`overlap bundle`, `bundled.json`): the page cleans each
-//! capture again and applies its corrections; it must get exactly what the build got.
+//! The corpus as the page loads it (`overlap bundle`, `dist/corpus/`): an article
+//! fetched on its own and weighed by its stored frequencies must compare exactly as in
+//! the whole corpus, and damaged data must be refused with a reason, never marked.
 
-use overlap_core::folder::{bundle, read_folder};
-use overlap_core::ingest::correct;
-use overlap_core::{ingest, ingest_html};
-use std::path::Path;
+use overlap_core::Corpus;
+use overlap_core::archive::{Archive, FORMAT, Frequencies, Loaded, Stored, Weights};
+use overlap_core::folder::{read_folder, write_archive};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+fn seeds() -> Corpus {
+    let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("../seeds");
+    Corpus::new(
+        read_folder(&seeds)
+            .unwrap_or_else(|e| panic!("{e}"))
+            .articles,
+    )
+}
+
+/// Through JSON, as the page gets it.
+fn fetched(stored: &Stored) -> Loaded {
+    let json = serde_json::to_string(stored).expect("JSON");
+    let back: Stored = serde_json::from_str(&json).expect("read back");
+    Loaded::from_stored(back).unwrap_or_else(|e| panic!("{}: {e}", stored.article.id))
+}
 
 #[test]
-fn the_page_cleans_the_bundle_as_the_build_did() {
-    let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("../seeds");
-    let built = read_folder(&seeds).unwrap_or_else(|e| panic!("{e}"));
-    let json = bundle(&seeds).unwrap_or_else(|e| panic!("{e}"));
-    let entries: Vec<serde_json::Value> = serde_json::from_str(&json).expect("the bundle is JSON");
-    assert_eq!(entries.len(), built.articles.len());
-    for (entry, expected) in entries.iter().zip(&built.articles) {
-        let id = entry["id"].as_str().expect("id");
-        let text = entry["text"].as_str().expect("text");
-        let mut article = match entry["form"].as_str() {
-            Some("html") => ingest_html(id, text),
-            _ => ingest(id, text),
+fn an_article_fetched_alone_compares_as_in_the_whole_corpus() {
+    let corpus = seeds();
+    let archive = Archive::build(&corpus);
+    let weights = Weights::new(corpus.len());
+    let loaded: Vec<Loaded> = archive.stored.iter().map(fetched).collect();
+    // In index order, as the page asks (the other order is this one swapped).
+    for i in 0..corpus.len() {
+        for j in i + 1..corpus.len() {
+            let expected = corpus.compare(i, j).expect("in the corpus");
+            let got = weights.compare(&loaded[i], &loaded[j]);
+            assert_eq!(got, expected, "{i} × {j}");
         }
-        .unwrap_or_else(|e| panic!("{id}: {e}"));
-        for pair in entry["corrections"].as_array().expect("corrections") {
-            let field = pair[0].as_str().expect("field");
-            correct(&mut article, field, pair[1].as_str().map(str::to_string));
-        }
-        assert_eq!(&article, expected, "{id}");
     }
+}
+
+#[test]
+fn the_seeds_are_one_story_and_each_others_neighbours() {
+    let corpus = seeds();
+    let archive = Archive::build(&corpus);
+    let index = &archive.index;
+    assert_eq!(index.format, FORMAT);
+    assert_eq!(index.articles.len(), corpus.len());
+    assert_eq!(index.stories.len(), 1, "{:?}", index.stories);
+    let story = &index.stories[0];
+    assert_eq!(story.articles.len(), corpus.len());
+    assert_eq!(story.map.len(), corpus.len());
+    assert_eq!(
+        story.similarities.len(),
+        corpus.len() * (corpus.len() - 1) / 2
+    );
+    let (a, b) = story.pair.expect("a most similar pair");
+    for entry in &index.articles {
+        assert!(!entry.similar.is_empty(), "{} has neighbours", entry.id);
+        assert!(
+            entry.similar.windows(2).all(|w| w[0].1 >= w[1].1),
+            "most similar first"
+        );
+        let i = index
+            .articles
+            .iter()
+            .position(|e| e.id == entry.id)
+            .expect("listed");
+        assert!(
+            entry.similar.iter().all(|&(j, _)| j != i),
+            "not its own neighbour"
+        );
+    }
+    let best = corpus.similarity(a, b).expect("pair");
+    for i in 0..corpus.len() {
+        for j in i + 1..corpus.len() {
+            assert!(corpus.similarity(i, j).expect("pair") <= best + 1e-9);
+        }
+    }
+}
+
+#[test]
+fn a_readers_article_is_weighed_with_the_corpus_frequencies() {
+    // Four seeds bundled, the fifth added by the reader: weighed exactly as a corpus
+    // of all five.
+    let corpus = seeds();
+    let bundled = Corpus::new(corpus.articles()[..4].to_vec());
+    let archive = Archive::build(&bundled);
+    let mut weights = Weights::new(bundled.len());
+    weights.set_frequencies(Arc::new(archive.frequencies.clone()));
+    let own = Loaded::own(
+        corpus.articles()[4].clone(),
+        &overlap_core::entities::KnownPeople::default(),
+    );
+    weights.add_own(&own.analysis);
+    let left = fetched(&archive.stored[1]);
+    let got = weights.compare(&left, &own);
+    let mut expected_corpus: Vec<_> = bundled.articles().to_vec();
+    expected_corpus.push(corpus.articles()[4].clone());
+    let expected = Corpus::new(expected_corpus).compare(1, 4).expect("pair");
+    assert!(
+        (got.similarity - expected.similarity).abs() < 1e-9,
+        "{} vs {}",
+        got.similarity,
+        expected.similarity
+    );
+    assert_eq!(got.shared_entities.len(), expected.shared_entities.len());
+}
+
+#[test]
+fn damaged_data_is_refused_with_what_is_wrong() {
+    let archive = Archive::build(&seeds());
+    let good = archive.stored[0].clone();
+    let mut outside = good.clone();
+    outside.entities[0].occurrences[0].range = 0..usize::MAX;
+    let mut split_char = good.clone();
+    let paragraph = split_char.article.body[0].clone();
+    split_char.article.body[0] = format!("é{}", &paragraph);
+    let (p, r) = (
+        split_char.entities[0].occurrences[0].paragraph,
+        split_char.entities[0].occurrences[0].range.clone(),
+    );
+    split_char.entities[0].occurrences[0].paragraph = 0;
+    split_char.entities[0].occurrences[0].range = 1..r.end.max(2);
+    let _ = p;
+    let mut short = good.clone();
+    short.frequencies.pop();
+    let mut old = good.clone();
+    old.format = FORMAT + 1;
+    let cases = [
+        (outside, "outside the text"),
+        (split_char, "outside the text"),
+        (short, "frequencies"),
+        (old, "rebuild the corpus"),
+    ];
+    for (stored, expected) in cases {
+        let message = Loaded::from_stored(stored).expect_err("refused");
+        assert!(message.contains(expected), "{message}");
+    }
+    assert!(Loaded::from_stored(good).is_ok());
+}
+
+#[test]
+fn the_build_writes_the_index_every_article_and_the_frequencies() {
+    let out: PathBuf = std::env::temp_dir().join(format!("overlap-archive-{}", std::process::id()));
+    let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("../seeds");
+    // A stale article of an earlier build is removed.
+    std::fs::create_dir_all(out.join("articles")).expect("temp dir");
+    std::fs::write(out.join("articles/stale.json"), "{}").expect("stale file");
+    let said = write_archive(&seeds, &out).unwrap_or_else(|e| panic!("{e}"));
+    assert!(said.contains("5 articles"), "{said}");
+    let index: overlap_core::archive::Index =
+        serde_json::from_str(&std::fs::read_to_string(out.join("index.json")).expect("index"))
+            .expect("index JSON");
+    for entry in &index.articles {
+        let path = out.join("articles").join(format!("{}.json", entry.id));
+        let stored: Stored =
+            serde_json::from_str(&std::fs::read_to_string(&path).expect("article"))
+                .expect("article JSON");
+        assert_eq!(stored.article.id, entry.id);
+    }
+    assert!(!out.join("articles/stale.json").exists());
+    let frequencies: Frequencies = serde_json::from_str(
+        &std::fs::read_to_string(out.join("frequencies.json")).expect("frequencies"),
+    )
+    .expect("frequencies JSON");
+    assert_eq!(frequencies.articles, 5);
+    let _ = std::fs::remove_dir_all(&out);
 }
 
 #[test]
 fn a_folder_without_articles_is_refused() {
     let empty = std::env::temp_dir().join(format!("overlap-empty-{}", std::process::id()));
     std::fs::create_dir_all(&empty).expect("temp dir");
-    let message = bundle(&empty).expect_err("an empty folder cannot be bundled");
+    let message =
+        write_archive(&empty, &empty.join("out")).expect_err("an empty folder cannot be bundled");
     assert!(message.contains("no .txt or .html articles"), "{message}");
-    let _ = std::fs::remove_dir(&empty);
+    let _ = std::fs::remove_dir_all(&empty);
 }

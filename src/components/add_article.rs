@@ -44,32 +44,43 @@ pub fn AddArticle(
         error.set(None);
         working.set(true);
         let frame = Duration::from_millis(30);
-        set_timeout(
-            move || match library.clean(&name, &text, html) {
-                Ok(cleaned) => set_timeout(
-                    move || {
-                        let added = library.add(cleaned);
-                        if left.get_untracked() == added.index {
-                            left.set(right.get_untracked());
-                        }
-                        right.set(added.index);
-                        notice.set(Some(added.message));
-                        if let Some(t) = textarea.get() {
-                            t.set_value("");
-                        }
-                        pasted_html.set(None);
-                        close();
+        leptos::task::spawn_local(async move {
+            // The lexicon and the corpus's frequencies, fetched on the first article.
+            if let Some(problem) = library.prepare_own().await {
+                notice.set(Some(problem));
+            }
+            set_timeout(
+                move || match library.clean(&name, &text, html) {
+                    Ok(cleaned) => set_timeout(
+                        move || {
+                            let added = library.add(cleaned);
+                            if left.get_untracked() == added.index {
+                                left.set(right.get_untracked());
+                            }
+                            right.set(added.index);
+                            notice.update(|n| {
+                                *n = Some(match n.take() {
+                                    Some(problem) => format!("{} {problem}", added.message),
+                                    None => added.message,
+                                })
+                            });
+                            if let Some(t) = textarea.get() {
+                                t.set_value("");
+                            }
+                            pasted_html.set(None);
+                            close();
+                            working.set(false);
+                        },
+                        frame,
+                    ),
+                    Err(message) => {
+                        error.set(Some(message));
                         working.set(false);
-                    },
-                    frame,
-                ),
-                Err(message) => {
-                    error.set(Some(message));
-                    working.set(false);
-                }
-            },
-            frame,
-        );
+                    }
+                },
+                frame,
+            );
+        });
     };
     let add_pasted = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -161,12 +172,12 @@ pub fn AddArticle(
         }
     };
     let remove = move |id: String| {
-        let removed = library.corpus.with_untracked(|c| c.position(&id));
-        if let Some(message) = library.remove(&id) {
+        let (removed, message) = library.remove(&id);
+        if let Some(message) = message {
             notice.set(Some(message));
         }
         let Some(removed) = removed else { return };
-        let count = library.corpus.with_untracked(|c| c.len());
+        let count = library.shelf.with_untracked(|c| c.len());
         let (l, r) = (
             after_removal(left.get_untracked(), removed),
             after_removal(right.get_untracked(), removed),

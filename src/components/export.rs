@@ -1,6 +1,6 @@
 use leptos::prelude::*;
-use overlap_core::{Comparison, Corpus, report};
-use std::sync::Arc;
+use overlap_core::shelf::Shelf;
+use overlap_core::{Comparison, report};
 use wasm_bindgen::JsCast;
 
 /// Downloads of the current comparison, as Markdown for reading and JSON for tools.
@@ -10,7 +10,7 @@ pub fn Export(
     /// The comparison on the page.
     comparison: Memo<Option<Comparison>>,
     /// The articles it compares, by id.
-    corpus: RwSignal<Arc<Corpus>>,
+    corpus: RwSignal<Shelf>,
 ) -> impl IntoView {
     // Everything is read on a click, not on every change of pair: the report is the
     // slow part, and a change of pair should not even copy what it would need.

@@ -7,12 +7,14 @@ pub(crate) mod export;
 mod legend;
 mod overview;
 mod paragraph;
+mod similar;
 mod summary;
 
 pub use add_article::AddArticle;
 pub use article_pane::ArticlePane;
-pub use article_picker::ArticlePicker;
+pub use article_picker::{ArticlePicker, Choice};
 pub use export::Export;
 pub use legend::{LAYERS, Legend};
 pub use overview::Overview;
+pub use similar::SimilarArticles;
 pub use summary::Summary;

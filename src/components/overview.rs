@@ -1,9 +1,11 @@
 use crate::library::Library;
 use leptos::prelude::*;
-use overlap_core::Corpus;
+use overlap_core::archive::{Index, Story};
+use std::sync::Arc;
 
-/// The whole corpus at a glance: how similar every pair is (a click opens that pair),
-/// and when each article appeared.
+/// The corpus at a glance: its stories on a timeline, and one story opened, with how
+/// similar every pair of its articles is (a click opens that pair) and when each
+/// appeared.
 #[component]
 pub fn Overview(
     library: Library,
@@ -14,67 +16,217 @@ pub fn Overview(
     /// Open when the page is first shown.
     open: bool,
 ) -> impl IntoView {
-    let corpus = library.corpus;
-    let count = move || corpus.with(|c| c.len());
+    let index = library.shelf.with_untracked(|s| s.shared_index());
+    let (articles, stories) = (index.articles.len(), index.stories.len());
+    // The story shown: the left article's, until the reader opens another.
+    let first = index
+        .articles
+        .get(left.get_untracked())
+        .map_or(0, |e| e.story);
+    let story = RwSignal::new(first);
     let choose = move |l: usize, r: usize| {
         left.set(l);
         right.set(r);
         crate::navigate::reveal(".pickers");
     };
+    let heading = format!(
+        "All {articles} articles in {stories} {}",
+        if stories == 1 { "story" } else { "stories" }
+    );
+    let list = (stories > 1).then(|| view! { <StoryList index=index.clone() story=story /> });
     view! {
         <details class="overview" open=open data-testid="overview">
             <summary>
-                <h2>"All " {count} " articles: similarity map and timeline"</h2>
+                <h2>{heading}</h2>
             </summary>
             <div class="overview-body">
-                <HeatMap library=library left=left right=right choose=choose />
-                <Timeline library=library left=left right=right choose=choose />
+                {list}
+                {move || {
+                    let index = index.clone();
+                    let k = story.get();
+                    index.stories.get(k).cloned().map(|s| view! {
+                        <StoryView library=library story=s many={stories > 1} left=left right=right choose=choose />
+                    })
+                }}
             </div>
         </details>
     }
 }
 
-/// The similarity of every pair as a table: one row and one column per article.
+/// The stories in order of their first article, month by month, with how many
+/// articles each has; choosing one opens it below.
 #[component]
-fn HeatMap(
-    library: Library,
-    left: RwSignal<usize>,
-    right: RwSignal<usize>,
-    choose: impl Fn(usize, usize) + Copy + Send + Sync + 'static,
-) -> impl IntoView {
-    let corpus = library.corpus;
-    let table = move || {
-        corpus.with(|c| {
-            let labels: Vec<String> = (0..c.len()).map(|i| library.label(c, i)).collect();
-            let header = labels
-                .iter()
-                .enumerate()
-                .map(|(j, label)| {
+fn StoryList(index: Arc<Index>, story: RwSignal<usize>) -> impl IntoView {
+    let mut months: Vec<(String, Vec<usize>)> = Vec::new();
+    for (k, s) in index.stories.iter().enumerate() {
+        let month = s
+            .first
+            .as_deref()
+            .and_then(|d| d.get(..7))
+            .map_or_else(|| "Undated".to_string(), month_in_words);
+        match months.last_mut() {
+            Some((m, list)) if *m == month => list.push(k),
+            _ => months.push((month, vec![k])),
+        }
+    }
+    let groups = months
+        .into_iter()
+        .map(|(month, list)| {
+            let count: usize = list.iter().map(|&k| index.stories[k].articles.len()).sum();
+            let items = list
+                .into_iter()
+                .map(|k| {
+                    let s = &index.stories[k];
+                    let n = s.articles.len();
+                    let when = match (&s.first, &s.last) {
+                        (Some(a), Some(b)) if a.get(..10) != b.get(..10) => {
+                            format!("{} to {}", day_in_words(a), day_in_words(b))
+                        }
+                        (Some(a), _) => day_in_words(a),
+                        _ => "undated".to_string(),
+                    };
                     view! {
-                        <th scope="col">
-                            <span aria-hidden="true">{j + 1}</span>
-                            <span class="visually-hidden">{label.clone()}</span>
-                        </th>
-                    }
-                })
-                .collect_view();
-            let rows = (0..c.len())
-                .map(|i| {
-                    let cells = (0..c.len())
-                        .map(|j| cell(c, &labels, i, j, left, right, choose))
-                        .collect_view();
-                    view! {
-                        <tr>
-                            <th scope="row" class="heat-label">
-                                <span class="number" aria-hidden="true">{i + 1} ". "</span>
-                                {labels[i].clone()}
-                            </th>
-                            {cells}
-                        </tr>
+                        <li>
+                            <button type="button" class="story-button" data-story=k
+                                aria-pressed=move || (story.get() == k).to_string()
+                                on:click=move |_| story.set(k)>
+                                {s.title.clone()}
+                            </button>
+                            " "
+                            <span class="story-count">{format!("{n} article{}", if n == 1 { "" } else { "s" })}</span>
+                            " · "
+                            <span class="story-dates">{when}</span>
+                        </li>
                     }
                 })
                 .collect_view();
             view! {
+                <li class="month">
+                    <h4>{month} " " <span class="month-count">{format!("({count} articles)")}</span></h4>
+                    <ul>{items}</ul>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="stories" aria-labelledby="stories-title">
+            <h3 id="stories-title">"Stories"</h3>
+            <p class="hint">"Articles about the same event, grouped when the corpus was built. Choose one to see its articles."</p>
+            <ol class="story-list" data-testid="stories">{groups}</ol>
+        </section>
+    }
+}
+
+/// One story: its most similar pair, its heat map and its timeline.
+#[component]
+fn StoryView(
+    library: Library,
+    story: Story,
+    /// Whether the corpus has other stories (then this one is introduced by name).
+    many: bool,
+    left: RwSignal<usize>,
+    right: RwSignal<usize>,
+    choose: impl Fn(usize, usize) + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let intro = many.then(|| {
+        let n = story.articles.len();
+        let shown = (story.map.len() < n).then(|| {
+            format!(
+                " The map shows the {} most central of its {n} articles.",
+                story.map.len()
+            )
+        });
+        view! {
+            <h3 class="story-title" data-testid="story-title">{story.title.clone()}</h3>
+            <p class="hint">{format!("{n} article{}.", if n == 1 { "" } else { "s" })} {shown}</p>
+        }
+    });
+    let pair = story.pair.map(|(a, b)| {
+        view! {
+            <p>
+                <button type="button" data-testid="story-pair" on:click=move |_| choose(a, b)>
+                    "Compare its most similar pair"
+                </button>
+            </p>
+        }
+    });
+    let single = (story.map.len() < 2).then(|| {
+        view! { <p class="hint">"No other article of the corpus reports this story."</p> }
+    });
+    view! {
+        <section class="story" data-testid="story">
+            {intro}
+            {pair}
+            {single}
+            <div class="story-body">
+                {(story.map.len() >= 2).then(|| view! { <HeatMap library=library story=story.clone() left=left right=right choose=choose /> })}
+                <Timeline library=library story=story.clone() left=left right=right choose=choose />
+            </div>
+        </section>
+    }
+}
+
+/// The similarity of every pair of a story's articles as a table: one row and one
+/// column per article.
+#[component]
+fn HeatMap(
+    library: Library,
+    story: Story,
+    left: RwSignal<usize>,
+    right: RwSignal<usize>,
+    choose: impl Fn(usize, usize) + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let labels: Vec<String> = library
+        .shelf
+        .with_untracked(|s| story.map.iter().map(|&i| library.label(s, i)).collect());
+    let header = labels
+        .iter()
+        .enumerate()
+        .map(|(j, label)| {
+            view! {
+                <th scope="col">
+                    <span aria-hidden="true">{j + 1}</span>
+                    <span class="visually-hidden">{label.clone()}</span>
+                </th>
+            }
+        })
+        .collect_view();
+    let m = story.map.len();
+    let rows = (0..m)
+        .map(|a| {
+            let cells = (0..m)
+                .map(|b| {
+                    let percent = (a != b).then(|| {
+                        let (x, y) = (a.min(b), a.max(b));
+                        let at = x * (2 * m - x - 1) / 2 + (y - x - 1);
+                        story.similarities.get(at).copied().unwrap_or(0)
+                    });
+                    cell(
+                        &labels,
+                        (a, story.map[a]),
+                        (b, story.map[b]),
+                        percent,
+                        left,
+                        right,
+                        choose,
+                    )
+                })
+                .collect_view();
+            view! {
+                <tr>
+                    <th scope="row" class="heat-label">
+                        <span class="number" aria-hidden="true">{a + 1} ". "</span>
+                        {labels[a].clone()}
+                    </th>
+                    {cells}
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="heat" aria-labelledby="heat-title">
+            <h3 id="heat-title">"Similarity"</h3>
+            <div class="table-scroll">
                 <table class="heat-map" data-testid="heat-map">
                     <caption>
                         "How much each pair shares (weighted shared terms and entities). "
@@ -83,13 +235,7 @@ fn HeatMap(
                     <thead><tr><td></td>{header}</tr></thead>
                     <tbody>{rows}</tbody>
                 </table>
-            }
-        })
-    };
-    view! {
-        <section class="heat" aria-labelledby="heat-title">
-            <h3 id="heat-title">"Similarity"</h3>
-            <div class="table-scroll">{table}</div>
+            </div>
             <p class="heat-key" aria-hidden="true">
                 "Darker is more similar: "
                 <span class="heat heat-0">"<5%"</span>
@@ -104,32 +250,30 @@ fn HeatMap(
 }
 
 /// One cell of the heat map: the pair's similarity as a button, or a dash for an
-/// article with itself.
+/// article with itself. `row` and `column` are (position in the map, article index).
 fn cell(
-    corpus: &Corpus,
     labels: &[String],
-    i: usize,
-    j: usize,
+    (a, i): (usize, usize),
+    (b, j): (usize, usize),
+    percent: Option<u8>,
     left: RwSignal<usize>,
     right: RwSignal<usize>,
     choose: impl Fn(usize, usize) + Copy + Send + Sync + 'static,
 ) -> AnyView {
-    if i == j {
+    let Some(percent) = percent else {
         return view! { <td class="heat-self"><span aria-label="the same article">"–"</span></td> }
             .into_any();
-    }
-    let similarity = corpus.similarity(i, j).unwrap_or(0.0);
-    let percent = overlap_core::report::percent(similarity);
+    };
     let name = format!(
         "Compare “{}” (left) with “{}” (right): {percent}% similar",
-        labels[i], labels[j]
+        labels[a], labels[b]
     );
     let current = move || left.get() == i && right.get() == j;
     view! {
         <td>
             <button
                 type="button"
-                class=format!("heat heat-{}", bucket(similarity))
+                class=format!("heat heat-{}", bucket(f64::from(percent) / 100.0))
                 class:current=current
                 aria-pressed=move || current().to_string()
                 aria-label=name
@@ -149,73 +293,83 @@ fn bucket(similarity: f64) -> usize {
     STEPS.iter().filter(|&&s| similarity >= s).count()
 }
 
-/// The articles in order of publication, with the time between them; the undated
-/// ones after, said to be undated.
+/// A story's articles in order of publication, with the time between them; the
+/// undated ones after, said to be undated.
 #[component]
 fn Timeline(
     library: Library,
+    story: Story,
     left: RwSignal<usize>,
     right: RwSignal<usize>,
     choose: impl Fn(usize, usize) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
-    let corpus = library.corpus;
-    let entries = move || {
-        corpus.with(|c| {
-            let mut dated: Vec<(usize, &str)> = Vec::new();
-            let mut undated = Vec::new();
-            for (i, a) in c.articles().iter().enumerate() {
-                match a.date.as_deref() {
-                    Some(date) => dated.push((i, date)),
-                    None => undated.push(i),
-                }
+    let entries = library.shelf.with_untracked(|c| {
+        let mut dated: Vec<(usize, String)> = Vec::new();
+        let mut undated = Vec::new();
+        for &i in &story.articles {
+            match c.entry(i).and_then(|e| e.date.clone()) {
+                Some(date) => dated.push((i, date)),
+                None => undated.push(i),
             }
-            overlap_core::order::sort_by(&mut dated, |a, b| a.1.cmp(b.1));
-            let mut previous: Option<&str> = None;
-            let mut items = Vec::new();
-            for &(i, date) in &dated {
-                if let Some(gap) = previous.and_then(|p| gap(p, date)) {
-                    items.push(view! { <li class="gap" aria-hidden="true">{gap}</li> }.into_any());
-                }
-                previous = Some(date);
-                let article = &c.articles()[i];
-                let ambiguous = article.date_alternative.as_ref().filter(|_| article.date_ambiguous).map(|alt| {
-                    view! { <span class="ambiguous">" (or " {alt.clone()} ": the capture's date is ambiguous)"</span> }
-                });
-                items.push(
-                    view! {
-                        <li class="dated">
-                            <time datetime=date.to_string()>{overlap_core::date_in_words(date.get(..10).unwrap_or(date), None)}</time>
-                            {ambiguous}
-                            " "
-                            <Entry label=library.title(c, i) index=i left=left right=right choose=choose />
-                        </li>
-                    }
-                    .into_any(),
-                );
+        }
+        overlap_core::order::sort_by(&mut dated, |a, b| a.1.cmp(&b.1));
+        let mut previous: Option<&str> = None;
+        let mut items = Vec::new();
+        for (i, date) in &dated {
+            let i = *i;
+            if let Some(gap) = previous.and_then(|p| gap(p, date)) {
+                items.push(view! { <li class="gap" aria-hidden="true">{gap}</li> }.into_any());
             }
-            let undated = (!undated.is_empty()).then(|| {
-                let list = undated
-                    .into_iter()
-                    .map(|i| view! { <li><Entry label=library.title(c, i) index=i left=left right=right choose=choose /></li> })
-                    .collect_view();
-                view! {
-                    <h4>"Undated"</h4>
-                    <p class="hint">"These captures give no date."</p>
-                    <ul class="undated" data-testid="undated">{list}</ul>
-                }
+            previous = Some(date);
+            let ambiguous = c.entry(i).and_then(|e| e.date_alternative.clone()).map(|alt| {
+                view! { <span class="ambiguous">" (or " {alt} ": the capture's date is ambiguous)"</span> }
             });
+            items.push(
+                view! {
+                    <li class="dated">
+                        <time datetime=date.clone()>{day_in_words(date)}</time>
+                        {ambiguous}
+                        " "
+                        <Entry label=library.title(c, i) index=i left=left right=right choose=choose />
+                    </li>
+                }
+                .into_any(),
+            );
+        }
+        let undated = (!undated.is_empty()).then(|| {
+            let list = undated
+                .into_iter()
+                .map(|i| view! { <li><Entry label=library.title(c, i) index=i left=left right=right choose=choose /></li> })
+                .collect_view();
             view! {
-                <ol class="timeline" data-testid="timeline">{items}</ol>
-                {undated}
+                <h4>"Undated"</h4>
+                <p class="hint">"These captures give no date."</p>
+                <ul class="undated" data-testid="undated">{list}</ul>
             }
-        })
-    };
+        });
+        view! {
+            <ol class="timeline" data-testid="timeline">{items}</ol>
+            {undated}
+        }
+    });
     view! {
         <section class="timeline-section" aria-labelledby="timeline-title">
             <h3 id="timeline-title">"Timeline"</h3>
             {entries}
         </section>
     }
+}
+
+/// An ISO date in words: "14 January 2025".
+fn day_in_words(date: &str) -> String {
+    overlap_core::date_in_words(date.get(..10).unwrap_or(date), None)
+}
+
+/// A month ("2025-03") in words: "March 2025".
+fn month_in_words(month: &str) -> String {
+    let day = overlap_core::date_in_words(&format!("{month}-01"), None);
+    day.split_once(' ')
+        .map_or(day.clone(), |(_, rest)| rest.to_string())
 }
 
 /// An article on the timeline, with buttons to open it on either side.

@@ -4,7 +4,8 @@
 //! overlap analyze FILE           the cleaned article, its entities and key terms, as JSON
 //! overlap compare FILE_A FILE_B  what the two articles share, as JSON
 //! overlap extract FILE…          each file's metadata and body, one JSON line a file
-//! overlap bundle DIR OUT          the articles of DIR as the page loads them (bundled.json)
+//! overlap bundle DIR OUT          the articles of DIR cleaned, analysed and grouped into
+//!                                 stories, as the page loads them, in the folder OUT
 //! overlap eval DIR [--errors]     entities, themes and marks scored against DIR's annotations
 //! overlap lexicon OUT             the lexicon file the page fetches (lexicon.txt)
 //! ```
@@ -37,10 +38,8 @@ fn main() -> ExitCode {
         ["analyze", file] => analyze(Path::new(file)),
         ["compare", left, right] => compare(Path::new(left), Path::new(right)),
         ["extract", files @ ..] if !files.is_empty() => extract(files),
-        ["bundle", dir, out] => overlap_core::folder::bundle(Path::new(dir)).and_then(|json| {
-            std::fs::write(out, json).map_err(|e| format!("{out}: cannot write: {e}"))?;
-            Ok(format!("overlap: bundled {dir} into {out}"))
-        }),
+        ["bundle", dir, out] => overlap_core::folder::write_archive(Path::new(dir), Path::new(out))
+            .map(|what| format!("overlap: bundled {dir} into {out}: {what}")),
         ["lexicon", out] => std::fs::write(out, overlap_core::lexicon::page_file())
             .map(|()| format!("overlap: wrote the lexicon to {out}"))
             .map_err(|e| format!("{out}: cannot write: {e}")),

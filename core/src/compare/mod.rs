@@ -303,6 +303,13 @@ impl ItemVector {
     }
 }
 
+impl ItemVector {
+    /// The items' keys and weights, by key.
+    pub(crate) fn weighted(&self) -> impl Iterator<Item = (&str, f64)> {
+        self.items.iter().map(|i| (&*i.key, i.weight))
+    }
+}
+
 /// Pairs of (left, right) item indices with the same key, by a merge of the sorted lists.
 fn shared_items(left: &ItemVector, right: &ItemVector) -> Vec<(usize, usize)> {
     let (mut i, mut j, mut pairs) = (0, 0, Vec::new());

@@ -49,8 +49,10 @@ impl EntityKind {
     }
 }
 
-/// One place in the body where an entity is mentioned.
+/// One place in the body where an entity is mentioned. Written as `[paragraph, start,
+/// end, sentence, demonym (0 or 1)]`, as compact as the page's article files need.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(into = "[usize; 5]", from = "[usize; 5]")]
 pub struct Occurrence {
     /// Index of the paragraph in the article's body.
     pub paragraph: usize,
@@ -77,6 +79,29 @@ pub struct Entity {
     pub occurrences: Vec<Occurrence>,
 }
 
+impl From<Occurrence> for [usize; 5] {
+    fn from(o: Occurrence) -> [usize; 5] {
+        [
+            o.paragraph,
+            o.range.start,
+            o.range.end,
+            o.sentence,
+            usize::from(o.demonym),
+        ]
+    }
+}
+
+impl From<[usize; 5]> for Occurrence {
+    fn from([paragraph, start, end, sentence, demonym]: [usize; 5]) -> Occurrence {
+        Occurrence {
+            paragraph,
+            range: start..end,
+            sentence,
+            demonym: demonym != 0,
+        }
+    }
+}
+
 /// Full names of people found across a corpus, for resolving a lone surname.
 #[derive(Clone, Debug, Default)]
 pub struct KnownPeople {
@@ -87,12 +112,17 @@ impl KnownPeople {
     /// Adds the people among `entities`.
     pub fn add(&mut self, entities: &[Entity]) {
         for entity in entities.iter().filter(|e| e.kind == EntityKind::Person) {
-            for surname in surnames(&entity.name) {
-                let names = self.by_surname.entry(surname).or_default();
-                match names.iter_mut().find(|(name, _)| *name == entity.name) {
-                    Some((_, count)) => *count += entity.count,
-                    None => names.push((entity.name.clone(), entity.count)),
-                }
+            self.add_person(&entity.name, entity.count);
+        }
+    }
+
+    /// Adds a person's full name, mentioned `mentions` times.
+    pub fn add_person(&mut self, full_name: &str, mentions: usize) {
+        for surname in surnames(full_name) {
+            let names = self.by_surname.entry(surname).or_default();
+            match names.iter_mut().find(|(name, _)| name == full_name) {
+                Some((_, count)) => *count += mentions,
+                None => names.push((full_name.to_string(), mentions)),
             }
         }
     }
