@@ -214,7 +214,14 @@ fn Comparer(
                 }
             })
         });
-        match highlights {
+        // Beside an article that cannot be shown, this one is shown alone, unmarked.
+        let other = if side == "left" {
+            right.get()
+        } else {
+            left.get()
+        };
+        let alone = corpus.with(|c| c.problem(other).is_some());
+        match highlights.or_else(|| alone.then(Vec::new)) {
             Some(highlights) => view! { <ArticlePane side=side article=article highlights=highlights focus=focus /> }.into_any(),
             None => loading.into_any(),
         }

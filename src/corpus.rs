@@ -4,9 +4,19 @@
 //! reader's own article, the lexicon and the corpus's frequencies. The wasm holds no
 //! article text and does not grow with the corpus.
 
-use js_sys::Reflect;
-use overlap_core::archive::{FORMAT, Frequencies, Index, Loaded, Stored};
+use js_sys::{JSON, Reflect};
+use overlap_core::archive::{FORMAT, Frequencies, Index, Loaded};
 use wasm_bindgen::JsValue;
+
+/// A file's text parsed by the browser's JSON parser.
+fn parse(text: &str) -> Result<JsValue, String> {
+    JSON::parse(text).map_err(|e| {
+        Reflect::get(&e, &JsValue::from_str("message"))
+            .ok()
+            .and_then(|m| m.as_string())
+            .unwrap_or_else(|| "it is not JSON".into())
+    })
+}
 
 /// What `start.js` left on the global object under `name`: the file's text, or
 /// `{error}`.
@@ -30,9 +40,11 @@ pub fn index() -> Result<Index, String> {
         .map_err(|e| {
             format!("The articles' index (corpus/index.json) could not be loaded: {e}.")
         })?;
-    let index: Index = serde_json::from_str(&text).map_err(|e| {
-        format!("The articles' index (corpus/index.json) is damaged ({e}). Rebuild the corpus.")
-    })?;
+    let index: Index = parse(&text)
+        .and_then(|value| crate::read::index(&value))
+        .map_err(|e| {
+            format!("The articles' index (corpus/index.json) is damaged ({e}). Rebuild the corpus.")
+        })?;
     if index.format != FORMAT {
         return Err(format!(
             "The articles' index (corpus/index.json) is of format {}, where this page reads format {FORMAT}. Rebuild the corpus.",
@@ -67,8 +79,9 @@ pub async fn article(id: &str) -> Result<Loaded, String> {
     let text = get(&file)
         .await
         .map_err(|e| format!("its data ({shown}) could not be loaded: {e}"))?;
-    let stored: Stored =
-        serde_json::from_str(&text).map_err(|e| format!("its data ({shown}) is damaged ({e})"))?;
+    let stored = parse(&text)
+        .and_then(|value| crate::read::stored(&value))
+        .map_err(|e| format!("its data ({shown}) is damaged ({e})"))?;
     if stored.article.id != id {
         return Err(format!(
             "its data ({shown}) is of another article, “{}”",
@@ -135,7 +148,7 @@ pub async fn frequencies() -> Result<Frequencies, String> {
 
 fn read_frequencies(text: Result<String, String>) -> Result<Frequencies, String> {
     let text = text.map_err(|e| format!("The corpus's frequencies (corpus/frequencies.json) could not be loaded: {e}. Your articles are weighed against each other only."))?;
-    serde_json::from_str(&text).map_err(|e| {
+    parse(&text).and_then(|value| crate::read::frequencies(&value)).map_err(|e| {
         format!("The corpus's frequencies (corpus/frequencies.json) are damaged ({e}). Your articles are weighed against each other only.")
     })
 }

@@ -8,6 +8,7 @@ mod layout;
 mod library;
 mod navigate;
 mod page_tree;
+mod read;
 mod storage;
 mod url_state;
 

@@ -9,10 +9,15 @@
 //! than [`MAX_POSTINGS`] articles (a word every story uses) finds no one in particular
 //! and is skipped.
 //!
-//! A story is a set of articles joined by strong links: two articles are linked when
-//! each is among the other's neighbours and their similarity is at least
-//! [`STORY_SIMILARITY`], or when it is at least [`SURE_SIMILARITY`] either way. Mutual
-//! neighbours keep one general article from chaining unrelated stories together.
+//! A story is a set of articles joined by links: an article is linked to each neighbour
+//! at least [`STORY_SIMILARITY`] similar whose *names* are at least [`STORY_NAMES`]
+//! similar too (the cosine over the two articles' people, organisations and places
+//! alone). One event is reported with one cast: two reports of it share their names as
+//! well as their words, where two stories of one kind (two court cases, two storms)
+//! share words but not names. The thresholds were set on two sets with known stories
+//! (BENCHMARKS.md): the project's own evaluation articles with the seeds (15 stories of
+//! 3 to 5 articles, similarities of 0.02–0.08 between stories and 0.19–0.47 within) and
+//! a generated corpus of 1,000 articles (`e2e/bench/generate.mjs`).
 
 use crate::corpus::Corpus;
 use rustc_hash::FxHashMap as HashMap;
@@ -23,10 +28,11 @@ pub const PROBE_ITEMS: usize = 40;
 pub const MAX_POSTINGS: usize = 400;
 /// How many neighbours each article keeps.
 pub const NEIGHBOURS: usize = 8;
-/// Mutual neighbours at least this similar are in one story.
+/// Neighbours at least this similar, and with names at least [`STORY_NAMES`] similar,
+/// are in one story.
 pub const STORY_SIMILARITY: f64 = 0.1;
-/// Articles at least this similar are in one story, mutual neighbours or not.
-pub const SURE_SIMILARITY: f64 = 0.3;
+/// See [`STORY_SIMILARITY`].
+pub const STORY_NAMES: f64 = 0.3;
 
 /// One article's neighbour: its index and the similarity of the two.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -35,6 +41,8 @@ pub struct Neighbour {
     pub article: usize,
     /// Their similarity (the cosine of the pair view), 0 to 1.
     pub similarity: f64,
+    /// The similarity of their names alone (entities), 0 to 1.
+    pub names: f64,
 }
 
 /// Each article's most similar articles, most similar first, at most `limit` of them,
@@ -80,6 +88,7 @@ pub fn neighbours(corpus: &Corpus, limit: usize) -> Vec<Vec<Neighbour>> {
                         found.push(Neighbour {
                             article: j,
                             similarity,
+                            names: 0.0,
                         });
                     }
                 }
@@ -90,6 +99,9 @@ pub fn neighbours(corpus: &Corpus, limit: usize) -> Vec<Vec<Neighbour>> {
                     .then(a.article.cmp(&b.article))
             });
             found.truncate(limit);
+            for n in &mut found {
+                n.names = names_similarity(corpus, i, n.article);
+            }
             found
         })
         .collect()
@@ -107,15 +119,9 @@ pub fn stories(neighbours: &[Vec<Neighbour>]) -> Vec<Vec<usize>> {
         }
         i
     }
-    let is_neighbour = |of: usize, other: usize| {
-        neighbours
-            .get(of)
-            .is_some_and(|list| list.iter().any(|n| n.article == other))
-    };
     for (i, list) in neighbours.iter().enumerate() {
         for n in list {
-            let linked = n.similarity >= SURE_SIMILARITY
-                || (n.similarity >= STORY_SIMILARITY && is_neighbour(n.article, i));
+            let linked = n.similarity >= STORY_SIMILARITY && n.names >= STORY_NAMES;
             if linked && n.article < neighbours.len() {
                 let (a, b) = (root(&mut parent, i), root(&mut parent, n.article));
                 parent[a.max(b)] = a.min(b);
@@ -135,47 +141,81 @@ pub fn stories(neighbours: &[Vec<Neighbour>]) -> Vec<Vec<usize>> {
     stories
 }
 
+/// The cosine of two articles over their entities alone.
+fn names_similarity(corpus: &Corpus, a: usize, b: usize) -> f64 {
+    let entities = |i: usize| -> Vec<(&str, f64)> {
+        corpus
+            .vector(i)
+            .map(|v| {
+                v.weighted()
+                    .filter(|(k, _)| k.starts_with("entity:"))
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    let (x, y) = (entities(a), entities(b));
+    let norm = |v: &[(&str, f64)]| v.iter().map(|(_, w)| w * w).sum::<f64>().sqrt();
+    let (nx, ny) = (norm(&x), norm(&y));
+    if nx == 0.0 || ny == 0.0 {
+        return 0.0;
+    }
+    let (mut i, mut j, mut dot) = (0, 0, 0.0);
+    while i < x.len() && j < y.len() {
+        match x[i].0.cmp(y[j].0) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                dot += x[i].1 * y[j].1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    dot / (nx * ny)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn n(article: usize, similarity: f64) -> Neighbour {
+    fn n(article: usize, similarity: f64, names: f64) -> Neighbour {
         Neighbour {
             article,
             similarity,
+            names,
         }
     }
 
     #[test]
-    fn mutual_neighbours_that_are_similar_enough_make_a_story() {
+    fn neighbours_that_share_words_and_names_make_a_story() {
         let cases: Vec<(&str, Vec<Vec<Neighbour>>, Vec<Vec<usize>>)> = vec![
             (
-                "mutual and similar",
-                vec![vec![n(1, 0.3)], vec![n(0, 0.3)], vec![]],
+                "words and names",
+                vec![vec![n(1, 0.3, 0.5)], vec![n(0, 0.3, 0.5)], vec![]],
                 vec![vec![0, 1], vec![2]],
             ),
             (
-                "similar but one-sided",
-                vec![vec![n(1, 0.2)], vec![n(2, 0.5)], vec![n(1, 0.5)]],
-                vec![vec![0], vec![1, 2]],
-            ),
-            (
-                "one-sided but sure",
-                vec![vec![n(1, 0.4)], vec![], vec![]],
+                "one-sided is enough",
+                vec![vec![n(1, 0.3, 0.5)], vec![], vec![]],
                 vec![vec![0, 1], vec![2]],
             ),
             (
-                "mutual but too weak",
-                vec![vec![n(1, 0.05)], vec![n(0, 0.05)]],
+                "words without names: two stories of one kind",
+                vec![vec![n(1, 0.45, 0.1)], vec![n(0, 0.45, 0.1)]],
+                vec![vec![0], vec![1]],
+            ),
+            (
+                "names without words: a name in two unrelated stories",
+                vec![vec![n(1, 0.05, 0.9)], vec![n(0, 0.05, 0.9)]],
                 vec![vec![0], vec![1]],
             ),
             (
                 "a chain of links is one story",
                 vec![
-                    vec![n(1, 0.5)],
-                    vec![n(0, 0.5), n(2, 0.5)],
-                    vec![n(1, 0.5), n(3, 0.5)],
-                    vec![n(2, 0.5)],
+                    vec![n(1, 0.5, 0.5)],
+                    vec![n(0, 0.5, 0.5), n(2, 0.5, 0.5)],
+                    vec![n(1, 0.5, 0.5), n(3, 0.5, 0.5)],
+                    vec![n(2, 0.5, 0.5)],
                 ],
                 vec![vec![0, 1, 2, 3]],
             ),
