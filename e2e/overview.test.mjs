@@ -1,7 +1,7 @@
 // The corpus overview: a similarity heat map whose cells open a pair, and a timeline.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { withApp, openPage, pickerTitles } from './harness.mjs';
+import { withApp, openPage, pickerTitles, openPicker } from './harness.mjs';
 
 const app = withApp();
 const leftTitle = '.pane[data-side="left"] h2';
@@ -69,6 +69,38 @@ test('a shared link opens on its comparison, with the overview folded', async ()
   assert.equal(await page.getByTestId('overview').getAttribute('open'), null);
   await page.getByTestId('overview').locator('summary').click();
   assert.equal(await page.locator('[data-pair="1-3"]').getAttribute('aria-pressed'), 'true');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('at 360 px nothing is cut off: what is wider than the screen scrolls inside its own box', async () => {
+  const { page, errors, context } = await openPage(app.browser, app.server.base, { viewport: { width: 360, height: 800 } });
+  await page.locator('.pane[data-side="right"] mark.hl').first().waitFor();
+  await page.getByTestId('similar-left').locator('summary').click();
+  await openPicker(page, 'right');
+  const clipped = await page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const scrollsSideways = (el) => {
+      for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) {
+        if (['auto', 'scroll'].includes(getComputedStyle(a).overflowX)) return true;
+      }
+      return false;
+    };
+    return [...document.querySelectorAll('body *')]
+      .filter((el) => {
+        const r = el.getBoundingClientRect();
+        return r.width > 0 && r.right > width + 0.5 && !scrollsSideways(el);
+      })
+      .map((el) => `${el.tagName.toLowerCase()}.${el.className}`);
+  });
+  assert.deepEqual(clipped, [], 'elements past the right edge');
+  assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 360, 'the page does not scroll sideways');
+  // The heat map's last column is reachable by scrolling its box.
+  const box = page.locator('.heat .table-scroll');
+  await box.evaluate((b) => { b.scrollLeft = b.scrollWidth; });
+  const last = page.locator('[data-testid=heat-map] thead th').last();
+  const [cell, frame] = [await last.boundingBox(), await box.boundingBox()];
+  assert.ok(cell.x + cell.width <= frame.x + frame.width + 1, 'the last column scrolls into view');
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -6,7 +6,7 @@
 
 use js_sys::{JSON, Reflect};
 use overlap_core::archive::{FORMAT, Frequencies, Index, Loaded};
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 
 /// A file's text parsed by the browser's JSON parser.
 fn parse(text: &str) -> Result<JsValue, String> {
@@ -33,18 +33,31 @@ fn fetched_by_start(name: &str) -> Option<Result<String, String>> {
     }))
 }
 
-/// The index of the corpus (corpus/index.json), or what went wrong in the reader's words.
+/// The index of the corpus (corpus/index.json), which `start.js` fetched and parsed;
+/// or what went wrong, in the reader's words.
 pub fn index() -> Result<Index, String> {
-    let text = fetched_by_start("overlapIndex")
-        .unwrap_or_else(|| Err("it was not fetched".into()))
-        .map_err(|e| {
-            format!("The articles' index (corpus/index.json) could not be loaded: {e}.")
-        })?;
-    let index: Index = parse(&text)
-        .and_then(|value| crate::read::index(&value))
-        .map_err(|e| {
-            format!("The articles' index (corpus/index.json) is damaged ({e}). Rebuild the corpus.")
-        })?;
+    let value = Reflect::get(&js_sys::global(), &JsValue::from_str("overlapIndex"))
+        .unwrap_or(JsValue::UNDEFINED);
+    let said = |field: &str| {
+        Reflect::get(&value, &JsValue::from_str(field))
+            .ok()
+            .and_then(|e| e.as_string())
+    };
+    if value.is_undefined() {
+        return Err("The articles' index (corpus/index.json) was not fetched.".into());
+    }
+    if let Some(error) = said("error") {
+        return Err(format!(
+            "The articles' index (corpus/index.json) could not be loaded: {error}."
+        ));
+    }
+    let damaged = |e: String| {
+        format!("The articles' index (corpus/index.json) is damaged ({e}). Rebuild the corpus.")
+    };
+    if let Some(error) = said("damaged") {
+        return Err(damaged(error));
+    }
+    let index = crate::read::index(&value).map_err(damaged)?;
     if index.format != FORMAT {
         return Err(format!(
             "The articles' index (corpus/index.json) is of format {}, where this page reads format {FORMAT}. Rebuild the corpus.",
@@ -52,6 +65,27 @@ pub fn index() -> Result<Index, String> {
         ));
     }
     Ok(index)
+}
+
+/// The text of an article's file that `start.js` began to fetch, taken (a second
+/// request fetches it again).
+async fn prefetched(id: &str) -> Option<Result<String, String>> {
+    let all = Reflect::get(&js_sys::global(), &JsValue::from_str("overlapPrefetched")).ok()?;
+    let key = JsValue::from_str(id);
+    let promise = Reflect::get(&all, &key).ok()?;
+    let promise = promise.dyn_into::<js_sys::Promise>().ok()?;
+    let _ = Reflect::delete_property(&all.into(), &key);
+    Some(
+        wasm_bindgen_futures::JsFuture::from(promise)
+            .await
+            .map(|t| t.as_string().unwrap_or_default())
+            .map_err(|e| {
+                Reflect::get(&e, &JsValue::from_str("message"))
+                    .ok()
+                    .and_then(|m| m.as_string())
+                    .unwrap_or_else(|| "the request failed".into())
+            }),
+    )
 }
 
 /// The text of a file beside the page.
@@ -76,9 +110,11 @@ pub async fn article(id: &str) -> Result<Loaded, String> {
         String::from(js_sys::encode_uri_component(id))
     );
     let shown = format!("corpus/articles/{id}.json");
-    let text = get(&file)
-        .await
-        .map_err(|e| format!("its data ({shown}) could not be loaded: {e}"))?;
+    let text = match prefetched(id).await {
+        Some(text) => text,
+        None => get(&file).await,
+    }
+    .map_err(|e| format!("its data ({shown}) could not be loaded: {e}"))?;
     let stored = parse(&text)
         .and_then(|value| crate::read::stored(&value))
         .map_err(|e| format!("its data ({shown}) is damaged ({e})"))?;

@@ -4,10 +4,10 @@
 //! Comparing every pair costs N²/2 similarities: 50 million for a 10,000-article
 //! archive. Instead each article is *probed* by its [`PROBE_ITEMS`] heaviest items. An
 //! inverted index maps each item to the articles that probe with it; the articles met
-//! there are the only candidates, and each candidate gets the full cosine. Heavy
-//! items are the rare ones (TF-IDF), so their lists are short; an item probed by more
-//! than [`MAX_POSTINGS`] articles (a word every story uses) finds no one in particular
-//! and is skipped.
+//! there are the only candidates, ranked by what their shared probe items add up to;
+//! the best few get the full cosine. Heavy items are the rare ones (TF-IDF), so their
+//! lists are short; an item probed by more than [`MAX_POSTINGS`] articles (a word every
+//! story uses) finds no one in particular and is skipped.
 //!
 //! A story is a set of articles joined by links: an article is linked to each neighbour
 //! at least [`STORY_SIMILARITY`] similar whose *names* are at least [`STORY_NAMES`]
@@ -25,7 +25,9 @@ use rustc_hash::FxHashMap as HashMap;
 /// How many of an article's heaviest items find its candidates.
 pub const PROBE_ITEMS: usize = 40;
 /// An item probed by more articles than this is too common to find neighbours with.
-pub const MAX_POSTINGS: usize = 400;
+pub const MAX_POSTINGS: usize = 1_000;
+/// How many candidates, per neighbour kept, get the full cosine.
+pub const CANDIDATES: usize = 4;
 /// How many neighbours each article keeps.
 pub const NEIGHBOURS: usize = 8;
 /// Neighbours at least this similar, and with names at least [`STORY_NAMES`] similar,
@@ -47,8 +49,12 @@ pub struct Neighbour {
 
 /// Each article's most similar articles, most similar first, at most `limit` of them,
 /// and only those that share something (similarity above 0).
+///
+/// The candidates are ranked first by the part of the cosine their shared probe items
+/// give (a sum along the posting lists, one addition per posting); only the best
+/// [`CANDIDATES`] times `limit` get the full cosine.
 pub fn neighbours(corpus: &Corpus, limit: usize) -> Vec<Vec<Neighbour>> {
-    let probes: Vec<Vec<&str>> = (0..corpus.len())
+    let probes: Vec<Vec<(&str, f64)>> = (0..corpus.len())
         .map(|i| {
             let mut items: Vec<(&str, f64)> = corpus
                 .vector(i)
@@ -58,41 +64,55 @@ pub fn neighbours(corpus: &Corpus, limit: usize) -> Vec<Vec<Neighbour>> {
                 b.1.total_cmp(&a.1).then_with(|| a.0.cmp(b.0))
             });
             items.truncate(PROBE_ITEMS);
-            items.into_iter().map(|(key, _)| key).collect()
+            items
         })
         .collect();
-    let mut postings: HashMap<&str, Vec<u32>> = HashMap::default();
-    for (i, keys) in probes.iter().enumerate() {
-        for key in keys {
-            postings.entry(key).or_default().push(i as u32);
+    let mut postings: HashMap<&str, Vec<(u32, f64)>> = HashMap::default();
+    for (i, items) in probes.iter().enumerate() {
+        for &(key, weight) in items {
+            postings.entry(key).or_default().push((i as u32, weight));
         }
     }
-    let mut seen = vec![u32::MAX; corpus.len()];
+    let mut score = vec![0.0f64; corpus.len()];
+    let mut met: Vec<usize> = Vec::new();
     probes
         .iter()
         .enumerate()
-        .map(|(i, keys)| {
-            let mut found = Vec::new();
-            for key in keys {
+        .map(|(i, items)| {
+            for &(key, weight) in items {
                 let Some(list) = postings.get(key).filter(|l| l.len() <= MAX_POSTINGS) else {
                     continue;
                 };
-                for &j in list {
+                for &(j, other) in list {
                     let j = j as usize;
-                    if j == i || seen[j] == i as u32 {
+                    if j == i {
                         continue;
                     }
-                    seen[j] = i as u32;
-                    let similarity = corpus.similarity(i, j).unwrap_or(0.0);
-                    if similarity > 0.0 {
-                        found.push(Neighbour {
-                            article: j,
-                            similarity,
-                            names: 0.0,
-                        });
+                    if score[j] == 0.0 {
+                        met.push(j);
                     }
+                    score[j] += weight * other;
                 }
             }
+            crate::order::sort_by(&mut met, |&a, &b| {
+                score[b].total_cmp(&score[a]).then(a.cmp(&b))
+            });
+            for &j in &met {
+                score[j] = 0.0;
+            }
+            met.truncate(CANDIDATES * limit);
+            let mut found: Vec<Neighbour> = met
+                .iter()
+                .filter_map(|&j| {
+                    let similarity = corpus.similarity(i, j).unwrap_or(0.0);
+                    (similarity > 0.0).then_some(Neighbour {
+                        article: j,
+                        similarity,
+                        names: 0.0,
+                    })
+                })
+                .collect();
+            met.clear();
             crate::order::sort_by(&mut found, |a, b| {
                 b.similarity
                     .total_cmp(&a.similarity)
