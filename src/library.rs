@@ -187,13 +187,20 @@ impl Library {
     /// the corpus's frequencies. What could not be fetched is said, and the article is
     /// still analysed, less well.
     pub async fn prepare_own(&self) -> Option<String> {
+        // Each step in a task of its own, with the page free between them: together
+        // they would block it for half a second (BENCHMARKS.md).
         let mut notes: Vec<String> = crate::corpus::install_lexicon().await.into_iter().collect();
+        next_task().await;
         if !self.shelf.with_untracked(Shelf::has_frequencies) {
             match crate::corpus::frequencies().await {
                 Ok(frequencies) => self.shelf.update(|s| s.set_frequencies(frequencies)),
                 Err(e) => notes.push(e),
             }
+            next_task().await;
         }
+        // The gazetteer's automaton, built once, otherwise by the first analysis.
+        overlap_core::entities::gazetteer::Gazetteer::shipped();
+        next_task().await;
         (!notes.is_empty()).then(|| notes.join(" "))
     }
 
@@ -335,6 +342,17 @@ impl Library {
         });
         result
     }
+}
+
+/// Resolves in a later task, after the page has had the chance to draw.
+async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let waiting = web_sys::window().and_then(|w| w.set_timeout_with_callback(&resolve).ok());
+        if waiting.is_none() {
+            let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
 thread_local! {
