@@ -42,9 +42,12 @@ fn number(value: &JsValue, field: &str) -> Read<usize> {
 }
 
 fn as_count(v: &JsValue) -> Option<usize> {
-    v.as_f64()
-        .filter(|n| *n >= 0.0 && n.fract() == 0.0 && *n <= u32::MAX as f64)
-        .map(|n| n as usize)
+    v.as_f64().and_then(count)
+}
+
+/// A number that is a count: whole, not negative, within `u32`.
+fn count(n: f64) -> Option<usize> {
+    (n >= 0.0 && n.fract() == 0.0 && n <= u32::MAX as f64).then_some(n as usize)
 }
 
 fn flag(value: &JsValue, field: &str) -> Read<bool> {
@@ -82,7 +85,7 @@ fn counts(value: &JsValue, field: &str) -> Read<Vec<usize>> {
     let numbers = Float64Array::new(&list(value, field)?.into()).to_vec();
     numbers
         .into_iter()
-        .map(|n| as_count(&JsValue::from_f64(n)))
+        .map(count)
         .collect::<Option<Vec<usize>>>()
         .ok_or_else(|| format!("“{field}” holds something that is not a count"))
 }
@@ -93,10 +96,7 @@ fn tuple<const N: usize>(value: &JsValue) -> Read<[usize; N]> {
         .dyn_ref::<Array>()
         .ok_or_else(|| "not a list".to_string())?;
     let numbers = Float64Array::new(array).to_vec();
-    let counts: Option<Vec<usize>> = numbers
-        .into_iter()
-        .map(|n| as_count(&JsValue::from_f64(n)))
-        .collect();
+    let counts: Option<Vec<usize>> = numbers.into_iter().map(count).collect();
     counts
         .and_then(|c| <[usize; N]>::try_from(c).ok())
         .ok_or_else(|| format!("not a list of {N} counts"))

@@ -140,8 +140,7 @@ impl Archive {
         let neighbours = neighbours(corpus, NEIGHBOURS);
         let groups = stories(&neighbours);
         let mut stories: Vec<Story> = groups.iter().map(|g| story(corpus, g)).collect();
-        let mut order: Vec<usize> = (0..stories.len()).collect();
-        order.sort_by(|&a, &b| {
+        stories.sort_by(|a, b| {
             let key = |s: &Story| {
                 (
                     s.first.is_none(),
@@ -149,27 +148,13 @@ impl Archive {
                     s.articles.first().copied(),
                 )
             };
-            key(&stories[a]).cmp(&key(&stories[b]))
+            key(a).cmp(&key(b))
         });
         let mut story_of = vec![0; corpus.len()];
-        let mut sorted = Vec::with_capacity(stories.len());
-        for (position, &old) in order.iter().enumerate() {
-            let story = std::mem::replace(
-                &mut stories[old],
-                Story {
-                    title: String::new(),
-                    articles: Vec::new(),
-                    first: None,
-                    last: None,
-                    map: Vec::new(),
-                    similarities: Vec::new(),
-                    pair: None,
-                },
-            );
+        for (position, story) in stories.iter().enumerate() {
             for &a in &story.articles {
                 story_of[a] = position;
             }
-            sorted.push(story);
         }
         let articles = corpus
             .articles()
@@ -237,7 +222,7 @@ impl Archive {
             index: Index {
                 format: FORMAT,
                 articles,
-                stories: sorted,
+                stories,
             },
             stored,
             frequencies,
@@ -362,27 +347,23 @@ impl Loaded {
                     && text.is_char_boundary(range.end)
             })
         };
-        for entity in &stored.entities {
-            if let Some(o) = entity
-                .occurrences
-                .iter()
-                .find(|o| !fits(o.paragraph, &o.range))
-            {
+        let marked = stored
+            .entities
+            .iter()
+            .flat_map(|e| {
+                e.occurrences
+                    .iter()
+                    .map(move |o| (&e.name, o.paragraph, &o.range))
+            })
+            .chain(stored.terms.iter().flat_map(|t| {
+                t.occurrences
+                    .iter()
+                    .map(move |o| (&t.term, o.paragraph, &o.range))
+            }));
+        for (name, paragraph, range) in marked {
+            if !fits(paragraph, range) {
                 return Err(invalid(format_args!(
-                    "“{}” is marked at {:?} of paragraph {}, outside the text",
-                    entity.name, o.range, o.paragraph
-                )));
-            }
-        }
-        for term in &stored.terms {
-            if let Some(o) = term
-                .occurrences
-                .iter()
-                .find(|o| !fits(o.paragraph, &o.range))
-            {
-                return Err(invalid(format_args!(
-                    "“{}” is marked at {:?} of paragraph {}, outside the text",
-                    term.term, o.range, o.paragraph
+                    "“{name}” is marked at {range:?} of paragraph {paragraph}, outside the text"
                 )));
             }
         }

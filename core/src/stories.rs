@@ -73,6 +73,7 @@ pub fn neighbours(corpus: &Corpus, limit: usize) -> Vec<Vec<Neighbour>> {
             postings.entry(key).or_default().push((i as u32, weight));
         }
     }
+    let names: Vec<Names<'_>> = (0..corpus.len()).map(|i| Names::of(corpus, i)).collect();
     let mut score = vec![0.0f64; corpus.len()];
     let mut met: Vec<usize> = Vec::new();
     probes
@@ -120,7 +121,7 @@ pub fn neighbours(corpus: &Corpus, limit: usize) -> Vec<Vec<Neighbour>> {
             });
             found.truncate(limit);
             for n in &mut found {
-                n.names = names_similarity(corpus, i, n.article);
+                n.names = names[i].similarity(&names[n.article]);
             }
             found
         })
@@ -161,37 +162,47 @@ pub fn stories(neighbours: &[Vec<Neighbour>]) -> Vec<Vec<usize>> {
     stories
 }
 
-/// The cosine of two articles over their entities alone.
-fn names_similarity(corpus: &Corpus, a: usize, b: usize) -> f64 {
-    let entities = |i: usize| -> Vec<(&str, f64)> {
-        corpus
+/// An article's weighted entities (its names), by key, with their norm: what the
+/// cosine over names alone needs, gathered once an article.
+struct Names<'a> {
+    items: Vec<(&'a str, f64)>,
+    norm: f64,
+}
+
+impl<'a> Names<'a> {
+    fn of(corpus: &'a Corpus, i: usize) -> Names<'a> {
+        let items: Vec<(&str, f64)> = corpus
             .vector(i)
             .map(|v| {
                 v.weighted()
                     .filter(|(k, _)| k.starts_with("entity:"))
                     .collect()
             })
-            .unwrap_or_default()
-    };
-    let (x, y) = (entities(a), entities(b));
-    let norm = |v: &[(&str, f64)]| v.iter().map(|(_, w)| w * w).sum::<f64>().sqrt();
-    let (nx, ny) = (norm(&x), norm(&y));
-    if nx == 0.0 || ny == 0.0 {
-        return 0.0;
+            .unwrap_or_default();
+        let norm = items.iter().map(|(_, w)| w * w).sum::<f64>().sqrt();
+        Names { items, norm }
     }
-    let (mut i, mut j, mut dot) = (0, 0, 0.0);
-    while i < x.len() && j < y.len() {
-        match x[i].0.cmp(y[j].0) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                dot += x[i].1 * y[j].1;
-                i += 1;
-                j += 1;
+
+    /// The cosine of two articles over their entities alone.
+    fn similarity(&self, other: &Names<'_>) -> f64 {
+        if self.norm == 0.0 || other.norm == 0.0 {
+            return 0.0;
+        }
+        let (x, y) = (&self.items, &other.items);
+        let (mut i, mut j, mut dot) = (0, 0, 0.0);
+        while i < x.len() && j < y.len() {
+            match x[i].0.cmp(y[j].0) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    dot += x[i].1 * y[j].1;
+                    i += 1;
+                    j += 1;
+                }
             }
         }
+        dot / (self.norm * other.norm)
     }
-    dot / (nx * ny)
 }
 
 #[cfg(test)]
