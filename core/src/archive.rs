@@ -14,6 +14,7 @@ use crate::analysis::Analysis;
 use crate::compare::passages::PassageIndex;
 use crate::compare::{Comparison, ItemVector, compare_analyses};
 use crate::corpus::{Corpus, item_keys, weight};
+use crate::coverage::{Coverage, cover};
 use crate::entities::{Entity, EntityKind, KnownPeople};
 use crate::ingest::Article;
 use crate::stories::{NEIGHBOURS, neighbours, stories};
@@ -465,6 +466,17 @@ impl Weights {
             |key, count| weight(count, self.frequency(key, article), size),
             &article.analysis,
         )
+    }
+
+    /// What the loaded articles cover, in their order, weighed as in the whole corpus.
+    pub fn coverage(&self, articles: &[&Loaded]) -> Coverage {
+        let vectors: Vec<ItemVector> = articles.iter().map(|a| self.vector(a)).collect();
+        let members: Vec<_> = articles
+            .iter()
+            .zip(&vectors)
+            .map(|(a, v)| (&a.article, &a.analysis, v))
+            .collect();
+        cover(&members)
     }
 
     /// Compares two loaded articles, weighed as in the whole corpus.

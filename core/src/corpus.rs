@@ -7,6 +7,7 @@
 
 use crate::analysis::{Analysis, Prepared};
 use crate::compare::{Comparison, ItemVector, compare_analyses, entity_key, similarity, term_key};
+use crate::coverage::{Coverage, cover};
 use crate::entities::KnownPeople;
 use crate::ingest::Article;
 use rustc_hash::FxHashMap as HashMap;
@@ -98,6 +99,22 @@ impl Corpus {
     /// The index of the article with this id.
     pub fn position(&self, id: &str) -> Option<usize> {
         self.articles.iter().position(|a| a.id == id)
+    }
+
+    /// What the articles at `indices` cover, in that order; `None` if an index is out
+    /// of range.
+    pub fn coverage(&self, indices: &[usize]) -> Option<Coverage> {
+        let members = indices
+            .iter()
+            .map(|&i| {
+                Some((
+                    self.articles.get(i)?,
+                    self.analyses.get(i)?,
+                    self.vectors.get(i)?,
+                ))
+            })
+            .collect::<Option<Vec<_>>>()?;
+        Some(cover(&members))
     }
 
     /// TF-IDF weight of an item used `count` times in one article.

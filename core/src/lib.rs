@@ -19,6 +19,10 @@
 //!    an inverted index rather than by comparing every pair; [`archive`] writes the
 //!    analysed corpus as the page loads it, and weighs articles fetched one by one.
 //!
+//! 8. [`coverage`]: three to eight articles at once: which entities and themes each
+//!    covers, what each alone has or leaves out, the passages and the [`quotes`] they
+//!    share.
+//!
 //! [`report`] prints a comparison as Markdown, one consumer of the results among others.
 //!
 //! There is no DOM, no I/O and no global state here: the browser app and the
@@ -64,6 +68,7 @@ pub mod analysis;
 pub mod archive;
 pub mod compare;
 pub mod corpus;
+pub mod coverage;
 pub mod entities;
 #[cfg(feature = "folder")]
 pub mod evaluate;
@@ -72,6 +77,7 @@ pub mod folder;
 pub mod ingest;
 pub mod lexicon;
 pub mod order;
+pub mod quotes;
 pub mod report;
 pub mod shelf;
 pub mod stories;
@@ -81,6 +87,7 @@ pub mod text;
 pub use analysis::{Analysis, analyze};
 pub use compare::{Comparison, Highlight, Layer, SharedEntity, SharedTerm};
 pub use corpus::{Corpus, WeightedTerm, compare};
+pub use coverage::Coverage;
 pub use entities::{Entity, EntityKind};
 #[cfg(feature = "html")]
 pub use ingest::html::{ingest_html, ingest_html_bytes};

@@ -1,10 +1,12 @@
-//! A comparison as a Markdown report, for the reader to keep or share.
+//! A comparison as a Markdown report, and a set's coverage as Markdown or CSV, for the
+//! reader to keep or share.
 //!
-//! Like the reading view, this is one consumer of a [`Comparison`]. Article text is
-//! untrusted: every piece of it is escaped, so that no Markdown renderer turns it into
-//! links, HTML or table cells.
+//! Like the reading view, these are consumers of a [`Comparison`] and a [`Coverage`].
+//! Article text is untrusted: every piece of it is escaped, so that no Markdown
+//! renderer turns it into links, HTML or table cells, and no spreadsheet into a formula.
 
 use crate::compare::Comparison;
+use crate::coverage::{Coverage, covered};
 use crate::entities::EntityKind;
 use crate::ingest::Article;
 use std::fmt::Write;
@@ -106,6 +108,242 @@ pub fn markdown(comparison: &Comparison, left: &Article, right: &Article) -> Str
     out
 }
 
+/// How a set's article is named in a report: its outlet and date, else its title.
+fn column(coverage: &Coverage, i: usize) -> String {
+    let Some(a) = coverage.articles.get(i) else {
+        return format!("{}", i + 1);
+    };
+    // The day of a date with a time ("2016-11-25T15:55-05:00") is enough here.
+    let day = a.date.as_deref().map(|d| d.split('T').next().unwrap_or(d));
+    let parts: Vec<&str> = [a.outlet.as_deref(), day].into_iter().flatten().collect();
+    if parts.is_empty() {
+        a.title.clone().unwrap_or_else(|| a.id.clone())
+    } else {
+        parts.join(", ")
+    }
+}
+
+/// The articles of a list as their numbers in the set ("1, 3, 4").
+fn numbers(articles: &[usize]) -> String {
+    articles
+        .iter()
+        .map(|a| (a + 1).to_string())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// The coverage of a set of articles as Markdown: the articles, the matrix, what each
+/// alone has or leaves out, the shared passages and quotations.
+pub fn coverage_markdown(coverage: &Coverage) -> String {
+    let mut out = String::new();
+    let n = coverage.articles.len();
+    let _ = writeln!(
+        out,
+        "# Overlap: coverage of {n} articles
+"
+    );
+    let _ = writeln!(out, "| # | Article | Outlet | Date |\n|---:|---|---|---|");
+    for (i, a) in coverage.articles.iter().enumerate() {
+        let cell = |v: &Option<String>| v.as_deref().map_or(String::new(), escape);
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} | {} |",
+            i + 1,
+            escape(a.title.as_deref().unwrap_or(&a.id)),
+            cell(&a.outlet),
+            cell(&a.date)
+        );
+    }
+    let _ = writeln!(out, "\n## Entities and themes\n");
+    let header: String = (1..=n).map(|i| format!(" {i} |")).collect();
+    let rule: String = (0..n).map(|_| "---:|").collect();
+    let _ = writeln!(
+        out,
+        "| Item | Kind | Articles |{header}\n|---|---|---:|{rule}"
+    );
+    let rows = coverage
+        .themes
+        .iter()
+        .map(|t| (&t.label, "theme", &t.counts))
+        .chain(
+            coverage
+                .entities
+                .iter()
+                .map(|e| (&e.name, e.kind.label(), &e.counts)),
+        )
+        .filter(|(_, _, counts)| covered(counts) >= 2);
+    for (name, kind, counts) in rows {
+        let cells: String = counts
+            .iter()
+            .map(|&c| {
+                if c == 0 {
+                    " – |".to_string()
+                } else {
+                    format!(" {c} |")
+                }
+            })
+            .collect();
+        let _ = writeln!(
+            out,
+            "| {} | {kind} | {} |{cells}",
+            escape(name),
+            covered(counts)
+        );
+    }
+    let _ = writeln!(out, "\n## Only in one article\n");
+    for (i, a) in coverage.articles.iter().enumerate() {
+        let items: Vec<String> = a.only.iter().map(|d| escape(&d.term)).collect();
+        let items = if items.is_empty() {
+            "nothing of note".to_string()
+        } else {
+            items.join(", ")
+        };
+        let _ = writeln!(
+            out,
+            "- **{} ({})**: {items}",
+            i + 1,
+            escape(&column(coverage, i))
+        );
+    }
+    if n >= 3 {
+        let _ = writeln!(out, "\n## Left out by one article\n");
+        let mut any = false;
+        for (i, a) in coverage
+            .articles
+            .iter()
+            .enumerate()
+            .filter(|(_, a)| !a.left_out.is_empty())
+        {
+            any = true;
+            let items: Vec<String> = a.left_out.iter().map(|s| escape(s)).collect();
+            let _ = writeln!(
+                out,
+                "- **{} ({})** leaves out: {}",
+                i + 1,
+                escape(&column(coverage, i)),
+                items.join(", ")
+            );
+        }
+        if !any {
+            let _ = writeln!(out, "None.");
+        }
+    }
+    let _ = writeln!(out, "\n## Shared passages\n");
+    if coverage.passages.is_empty() {
+        let _ = writeln!(out, "None of six or more identical words.");
+    }
+    for p in &coverage.passages {
+        let tag = if p.quotation {
+            "quotation"
+        } else {
+            "copied text"
+        };
+        let first = p
+            .first
+            .map_or(String::new(), |f| format!("; first in {}", f + 1));
+        let _ = writeln!(
+            out,
+            "> {}\n\n({tag}, {} words, in articles {}{first})\n",
+            escape(&p.text),
+            p.words,
+            numbers(&p.articles)
+        );
+    }
+    let _ = writeln!(out, "\n## Quotations\n");
+    if coverage.quotes.is_empty() {
+        let _ = writeln!(out, "No quotation appears in two articles.");
+    }
+    for q in &coverage.quotes {
+        let speaker = q
+            .speaker
+            .as_deref()
+            .map_or("speaker not named".to_string(), escape);
+        let _ = writeln!(
+            out,
+            "- “{}” ({speaker}; in articles {})",
+            escape(&q.text),
+            numbers(&q.articles)
+        );
+        for w in &q.wordings {
+            let _ = writeln!(
+                out,
+                "  - in {}: “{}”",
+                numbers(&w.articles),
+                escape(&w.text)
+            );
+        }
+    }
+    out
+}
+
+/// The coverage as CSV (RFC 4180): one row per entity, theme, shared passage and
+/// shared quotation, with the kind, the item, how many articles have it, and one
+/// column per article (mentions; 1 where it carries the passage or quotation).
+pub fn coverage_csv(coverage: &Coverage) -> String {
+    let n = coverage.articles.len();
+    let mut lines: Vec<Vec<String>> = Vec::new();
+    let mut header = vec![
+        "kind".to_string(),
+        "item".to_string(),
+        "articles".to_string(),
+    ];
+    header.extend((0..n).map(|i| column(coverage, i)));
+    lines.push(header);
+    let row = |kind: &str, item: &str, counts: Vec<usize>| {
+        let mut line = vec![
+            kind.to_string(),
+            item.to_string(),
+            covered(&counts).to_string(),
+        ];
+        line.extend(counts.iter().map(usize::to_string));
+        line
+    };
+    let carried = |articles: &[usize]| (0..n).map(|i| usize::from(articles.contains(&i))).collect();
+    for t in &coverage.themes {
+        lines.push(row("theme", &t.label, t.counts.clone()));
+    }
+    for e in &coverage.entities {
+        lines.push(row(e.kind.label(), &e.name, e.counts.clone()));
+    }
+    for p in &coverage.passages {
+        let kind = if p.quotation {
+            "quoted passage"
+        } else {
+            "copied passage"
+        };
+        lines.push(row(kind, &p.text, carried(&p.articles)));
+    }
+    for q in &coverage.quotes {
+        let item = match &q.speaker {
+            Some(s) => format!("{s}: {}", q.text),
+            None => q.text.clone(),
+        };
+        lines.push(row("quotation", &item, carried(&q.articles)));
+    }
+    let mut out = String::new();
+    for line in lines {
+        let cells: Vec<String> = line.iter().map(|c| csv_field(c)).collect();
+        out.push_str(&cells.join(","));
+        out.push_str("\r\n");
+    }
+    out
+}
+
+/// One CSV field: quoted where it holds a comma, quote or line break, and with a
+/// leading apostrophe where a spreadsheet would read it as a formula.
+pub fn csv_field(text: &str) -> String {
+    let text = if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{text}")
+    } else {
+        text.to_string()
+    };
+    if text.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", text.replace('"', "\"\""))
+    } else {
+        text
+    }
+}
+
 fn kind(kind: EntityKind) -> &'static str {
     kind.label()
 }
@@ -149,6 +387,25 @@ mod tests {
         ];
         for (name, text, expected) in cases {
             assert_eq!(escape(text), expected, "case: {name}");
+        }
+    }
+
+    #[test]
+    fn csv_fields_by_behaviour() {
+        let cases = [
+            ("plain", "Port Calloway", "Port Calloway"),
+            ("a comma is quoted", "a, b", "\"a, b\""),
+            ("quotes are doubled", "say \"no\"", "\"say \"\"no\"\"\""),
+            ("a line break is quoted", "a\nb", "\"a\nb\""),
+            (
+                "a formula is inert",
+                "=HYPERLINK(\"x\")",
+                "\"'=HYPERLINK(\"\"x\"\")\"",
+            ),
+            ("a minus sign too", "-2+3", "'-2+3"),
+        ];
+        for (name, text, expected) in cases {
+            assert_eq!(csv_field(text), expected, "case: {name}");
         }
     }
 

@@ -7,6 +7,7 @@
 
 use crate::Comparison;
 use crate::archive::{Entry, Frequencies, Index, Loaded, Weights};
+use crate::coverage::Coverage;
 use crate::entities::KnownPeople;
 use crate::ingest::Article;
 use rustc_hash::FxHashMap as HashMap;
@@ -148,6 +149,16 @@ impl Shelf {
             self.weights
                 .compare(self.loaded(left)?, self.loaded(right)?),
         )
+    }
+
+    /// What the articles at `indices` cover, in that order; `None` while any of them is
+    /// not at hand.
+    pub fn coverage(&self, indices: &[usize]) -> Option<Coverage> {
+        let loaded = indices
+            .iter()
+            .map(|&i| self.loaded(i).map(|l| &**l))
+            .collect::<Option<Vec<&Loaded>>>()?;
+        Some(self.weights.coverage(&loaded))
     }
 
     /// Adds every item's frequency in the corpus, and its people: what a reader's own

@@ -70,11 +70,13 @@ pub fn words(text: &str) -> Vec<Word<'_>> {
 
 /// Whether the punctuation between two words opens a new sentence (or quotation).
 fn gap_starts_sentence(gap: &str, previous_word: &str) -> bool {
+    // "Workers' Union": the apostrophe of a plural possessive opens nothing.
+    let plural_possessive = (gap == "' " || gap == "’ ") && previous_word.ends_with('s');
     let opens_quote = gap
         .chars()
         .any(|c| matches!(c, '“' | '‘' | '(' | '[' | '«' | '"' | ':' | '—' | '–'))
         || gap.contains(" '")
-        || gap.starts_with('\'');
+        || (gap.starts_with('\'') && !plural_possessive);
     let ends_sentence = gap.chars().any(|c| matches!(c, '.' | '!' | '?' | ';'))
         // "U.S. President", "Mr. Smith", "J. Edgar": a full stop after an abbreviation or an
         // initial does not end the sentence.

@@ -3,6 +3,9 @@
 //! ```text
 //! overlap analyze FILE           the cleaned article, its entities and key terms, as JSON
 //! overlap compare FILE_A FILE_B  what the two articles share, as JSON
+//! overlap coverage [--markdown|--csv] FILE…
+//!                                 what 3 to 8 articles each cover, share and quote, as
+//!                                 JSON (or Markdown, or CSV), columns in the files' order
 //! overlap extract FILE…          each file's metadata and body, one JSON line a file
 //! overlap bundle DIR OUT          the articles of DIR cleaned, analysed and grouped into
 //!                                 stories, as the page loads them, in the folder OUT
@@ -23,7 +26,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: overlap analyze FILE\n       overlap compare FILE_A FILE_B\n       overlap extract FILE...\n       overlap bundle DIR OUT\n       overlap eval DIR [--errors]\n       overlap lexicon OUT";
+const USAGE: &str = "usage: overlap analyze FILE\n       overlap compare FILE_A FILE_B\n       overlap coverage [--markdown|--csv] FILE...\n       overlap extract FILE...\n       overlap bundle DIR OUT\n       overlap eval DIR [--errors]\n       overlap lexicon OUT";
 /// How many key terms `analyze` lists.
 const KEY_TERMS: usize = 30;
 
@@ -37,6 +40,9 @@ fn main() -> ExitCode {
     {
         ["analyze", file] => analyze(Path::new(file)),
         ["compare", left, right] => compare(Path::new(left), Path::new(right)),
+        ["coverage", "--markdown", files @ ..] => coverage(files, Format::Markdown),
+        ["coverage", "--csv", files @ ..] => coverage(files, Format::Csv),
+        ["coverage", files @ ..] => coverage(files, Format::Json),
         ["extract", files @ ..] if !files.is_empty() => extract(files),
         ["bundle", dir, out] => overlap_core::folder::write_archive(Path::new(dir), Path::new(out))
             .map(|what| format!("overlap: bundled {dir} into {out}: {what}")),
@@ -184,6 +190,43 @@ fn compare(left: &Path, right: &Path) -> Result<String, String> {
         object.remove("right_highlights");
     }
     to_json(&json)
+}
+
+/// How `coverage` prints.
+enum Format {
+    Json,
+    Markdown,
+    Csv,
+}
+
+/// The fewest and most articles a coverage compares: fewer is a pair, more stops being
+/// readable as columns.
+const SET_SIZE: std::ops::RangeInclusive<usize> = 3..=8;
+
+fn coverage(files: &[&str], format: Format) -> Result<String, String> {
+    if !SET_SIZE.contains(&files.len()) {
+        return Err(format!(
+            "coverage compares {} to {} articles; {} file{} given (for two, use `overlap compare`)",
+            SET_SIZE.start(),
+            SET_SIZE.end(),
+            files.len(),
+            if files.len() == 1 { " was" } else { "s were" }
+        ));
+    }
+    let paths: Vec<&Path> = files.iter().map(Path::new).collect();
+    let (corpus, indices) = corpus_with(&paths)?;
+    let mut seen = std::collections::HashSet::new();
+    if let Some(twice) = files.iter().zip(&indices).find(|(_, i)| !seen.insert(**i)) {
+        return Err(format!("{}: given twice (as the same article)", twice.0));
+    }
+    let coverage = corpus
+        .coverage(&indices)
+        .ok_or("internal: the articles are missing from their corpus")?;
+    match format {
+        Format::Json => to_json(&coverage),
+        Format::Markdown => Ok(overlap_core::report::coverage_markdown(&coverage)),
+        Format::Csv => Ok(overlap_core::report::coverage_csv(&coverage)),
+    }
 }
 
 /// The bundled corpus plus the given files (a file that is a bundled seed replaces it,

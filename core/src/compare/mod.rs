@@ -236,15 +236,15 @@ pub(crate) fn term_key(key: &str) -> String {
 /// One weighted item of one article: an entity or a term, with its TF-IDF weight.
 #[derive(Clone, Debug)]
 pub(crate) struct Item {
-    key: Arc<str>,
+    pub(crate) key: Arc<str>,
     /// Where the item comes from in its article's analysis.
     source: Source,
-    label: Arc<str>,
-    kind: Option<EntityKind>,
-    phrase: bool,
-    count: usize,
-    weight: f64,
-    sentences: Vec<usize>,
+    pub(crate) label: Arc<str>,
+    pub(crate) kind: Option<EntityKind>,
+    pub(crate) phrase: bool,
+    pub(crate) count: usize,
+    pub(crate) weight: f64,
+    pub(crate) sentences: Vec<usize>,
 }
 
 /// The entity or term of an analysis that an item stands for (its index).
@@ -257,8 +257,8 @@ enum Source {
 /// An article as a vector of weighted items, sorted by key, computed once per corpus.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct ItemVector {
-    items: Vec<Item>,
-    norm: f64,
+    pub(crate) items: Vec<Item>,
+    pub(crate) norm: f64,
 }
 
 impl ItemVector {

@@ -29,7 +29,7 @@ struct IndexedWord {
 
 /// FNV-1a over the word's matching form: lower case, with ’ ‘ ʼ folded to '. Computed
 /// char by char, so no string is built.
-fn word_hash(word: &str) -> u64 {
+pub(crate) fn word_hash(word: &str) -> u64 {
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
     let mut bytes = [0u8; 4];
     for c in word

@@ -30,7 +30,7 @@ pub(crate) fn parse_date_line(line: &str) -> Option<(DateKind, ParsedDate)> {
 }
 
 /// Splits off a date label, telling what kind of date it introduces.
-fn strip_label(line: &str) -> (DateKind, &str) {
+pub(crate) fn strip_label(line: &str) -> (DateKind, &str) {
     let lower = line.to_lowercase();
     for (label, kind) in &lists().date_labels {
         if starts_with_phrase(&lower, label)

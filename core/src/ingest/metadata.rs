@@ -101,7 +101,7 @@ pub(crate) fn scan_header(lines: &[Line], roles: &mut [Role], meta: &mut Meta) {
             if !title_shaped(&line.clean, 25) {
                 return;
             }
-            if is_kicker(line, next) {
+            if is_kicker(line, next) || headline_below(lines, i) {
                 Role::Chrome
             } else {
                 title_key = Some(line.key());
@@ -220,6 +220,56 @@ fn is_kicker(line: &Line, next: Option<&Line>) -> bool {
                 && byline(&n.clean).is_none()
                 && date_line(&n.clean).is_none()
         })
+}
+
+/// A masthead, a menu or a section's name rather than a headline: three words at most
+/// ("The Hexley Courier"), every word capitalized ("MERIDIAN MARKETS", "World Business
+/// Markets Politics"), or items between separators ("Home › Science", "Sign in | Join").
+/// A headline has four words or more, some in lower case.
+fn nameplate_shaped(clean: &str) -> bool {
+    let words: Vec<&str> = clean
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .collect();
+    words.len() <= 3
+        || words
+            .iter()
+            .all(|w| !w.chars().next().is_some_and(char::is_lowercase))
+        || clean
+            .split_whitespace()
+            .any(|w| matches!(w, "|" | "·" | "•" | "›" | "»" | "/" | ">"))
+}
+
+/// Whether line `i`, the first that could be the title, is rather the site's name, its
+/// tagline or its menu: a headline comes below it, before the byline or the date. Without a byline or date below, the header's shape is unknown and the
+/// first line stays the title.
+fn headline_below(lines: &[Line], i: usize) -> bool {
+    let mut later = false;
+    for (k, line) in lines.iter().enumerate().skip(i + 1).take(HEADER_LINES) {
+        let bare_byline = || {
+            bare_name(&line.clean).is_some()
+                && lines
+                    .get(k + 1)
+                    .is_some_and(|n| date_line(&n.clean).is_some())
+        };
+        if byline(&line.clean).is_some() || date_line(&line.clean).is_some() || bare_byline() {
+            return later;
+        }
+        if line.words() > 35 {
+            return false;
+        }
+        if is_chrome_line(line)
+            || captions::is_caption_line(line)
+            || !title_shaped(&line.clean, 25)
+            || nameplate_shaped(&line.clean)
+        {
+            continue;
+        }
+        // Directly below a headline-shaped line comes its standfirst, not another
+        // headline; below a nameplate ("Local News", "EARTH & OCEANS"), the headline.
+        later |= k > i + 1 || nameplate_shaped(&lines[i].clean);
+    }
+    false
 }
 
 /// Whether a byline or date line comes within the next three lines: what makes a
@@ -487,50 +537,113 @@ fn date_line_with(clean: &str, header: bool) -> Option<DateLine> {
     if let Some(found) = parse_date_line(clean) {
         return Some(plain(found));
     }
-    // "Posted on 2024-02-11 by jane": a blog's date and user name.
-    let lower = clean.to_lowercase();
-    if let Some(at) = lower.rfind(" by ")
-        && let (Some(left), Some(right)) = (clean.get(..at), clean.get(at + 4..))
-        && let Some(found) = parse_date_line(left)
-    {
-        let right = right.trim();
-        let words = right.split_whitespace().count();
-        if (1..=4).contains(&words) && !ends_terminal(right) && !right.contains(',') {
-            let mut line = plain(found);
-            line.author = Some(right.to_string());
-            return Some(line);
-        }
+    if let Some(line) = dated_by(clean) {
+        return Some(line);
     }
     if !header {
         return None;
     }
-    for separator in SEPARATORS {
-        if clean.contains(separator)
-            && let Some(line) = separated(clean, separator)
-        {
-            return Some(line);
-        }
+    if SEPARATORS.iter().any(|s| clean.contains(s))
+        && let Some(line) = separated(clean)
+    {
+        return Some(line);
     }
     glued(clean)
 }
 
+/// "Posted on 2024-02-11 by jane": a blog's date and user name.
+fn dated_by(clean: &str) -> Option<DateLine> {
+    let at = clean.to_lowercase().rfind(" by ")?;
+    let (left, right) = (clean.get(..at)?, clean.get(at + 4..)?.trim());
+    let (kind, date) = parse_date_line(left)?;
+    let words = right.split_whitespace().count();
+    ((1..=4).contains(&words) && !ends_terminal(right) && !right.contains(',')).then(|| DateLine {
+        kind,
+        date,
+        outlet: None,
+        author: Some(right.to_string()),
+    })
+}
+
+/// "12 January 2026, 4.10pm": a date and then a time the date reader does not take.
+fn date_then_time(part: &str) -> Option<(DateKind, ParsedDate)> {
+    let (date, time) = part.rsplit_once([',', ' '])?;
+    time_of_day(time).then(|| parse_date_line(date.trim_end_matches([',', ' '])))?
+}
+
+/// A time of day as a date line writes it: "21:15", "4.10pm", "9:40 a.m.", "14.05 BST".
+fn time_of_day(text: &str) -> bool {
+    let mut tokens = text.split_whitespace();
+    let Some(first) = tokens.next() else {
+        return false;
+    };
+    let lower = first.to_lowercase();
+    let digits = lower.trim_end_matches(|c: char| c.is_ascii_alphabetic() || c == '.');
+    let clock = digits.split_once([':', '.']).is_some_and(|(h, m)| {
+        (1..=2).contains(&h.len())
+            && m.len() == 2
+            && h.chars().chain(m.chars()).all(|c| c.is_ascii_digit())
+    });
+    // What may follow: a meridiem or a zone's abbreviation, one or two tokens.
+    let rest_ok = tokens.all(|t| {
+        let t = t.trim_end_matches('.');
+        t.len() <= 5
+            && (t.chars().all(|c| c.is_ascii_uppercase())
+                || matches!(t.to_lowercase().as_str(), "a.m" | "p.m" | "am" | "pm"))
+    });
+    clock && rest_ok
+}
+
+/// What a date line carries beside its date: a time, an update stamp ("Updated 5.32pm",
+/// "Updated 2 hours ago"), a reading time ("6 min read"), a comment count, or an age
+/// ("3 hours ago").
+fn date_furniture(part: &str) -> bool {
+    let lower = part.to_lowercase();
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    let (Some(first), Some(last)) = (words.first(), words.last()) else {
+        return false;
+    };
+    let counted = first.chars().all(|c| c.is_ascii_digit());
+    time_of_day(part)
+        || (words.len() <= 6 && super::date::strip_label(part).0 == DateKind::Updated)
+        || (counted && words.len() <= 3 && *last == "read")
+        || (counted && words.len() == 2 && last.starts_with("comment"))
+        || (words.len() <= 4 && *last == "ago")
+}
+
 /// "Jane Doe | March 3, 2024": one part is a date, each other part a byline, an
-/// outlet or a name.
-fn separated(clean: &str, separator: &str) -> Option<DateLine> {
+/// outlet, a name, or the furniture a date line carries beside the date (a later
+/// "Updated …", a time, "6 min read", "12 comments", "2 hours ago").
+fn separated(clean: &str) -> Option<DateLine> {
     let mut found: Option<DateLine> = None;
     let mut outlet = None;
     let mut author = None;
-    for part in clean.split(separator).map(str::trim) {
-        if let Some((kind, date)) = parse_date_line(part) {
-            if found.is_some() {
-                return None;
-            }
-            found = Some(DateLine {
+    let parts = SEPARATORS.iter().fold(vec![clean], |parts, separator| {
+        parts.into_iter().flat_map(|p| p.split(separator)).collect()
+    });
+    for part in parts.into_iter().map(str::trim) {
+        let dated = parse_date_line(part)
+            .or_else(|| date_then_time(part))
+            .map(|(kind, date)| DateLine {
                 kind,
                 date,
                 outlet: None,
                 author: None,
-            });
+            })
+            .or_else(|| dated_by(part));
+        if let Some(line) = dated {
+            let kind = line.kind;
+            match found {
+                None => {
+                    author = author.or(line.author.clone());
+                    found = Some(line);
+                }
+                // The first date is the article's; a later update stamp is furniture.
+                Some(_) if kind == DateKind::Updated => {}
+                Some(_) => return None,
+            }
+        } else if date_furniture(part) {
+            continue;
         } else if let Some(name) = byline(part) {
             author = Some(name);
         } else if outlet_shaped(part) {
@@ -655,6 +768,41 @@ mod tests {
                 "Posted on 2024-02-11 by jane",
                 Some(("2024-02-11".into(), None, some("jane"))),
             ),
+            (
+                "an update stamp and an age beside the date",
+                "June 9, 2026 8:14 AM EDT · Updated 2 hours ago",
+                Some(("2026-06-09T08:14-04:00".into(), None, None)),
+            ),
+            (
+                "a byline and a reading time",
+                "By Priyanka Das-Holloway · Feb 10, 2026 · 6 min read",
+                Some(("2026-02-10".into(), None, some("Priyanka Das-Holloway"))),
+            ),
+            (
+                "a date, a time after a comma, and an update time",
+                "Published 12 January 2026, 4.10pm · Updated 5.32pm",
+                Some(("2026-01-12".into(), None, None)),
+            ),
+            (
+                "two labelled dates with times",
+                "Published: 05 September 2026 – 19:20 | Updated: 05 September 2026 – 21:02",
+                Some(("2026-09-05".into(), None, None)),
+            ),
+            (
+                "a comment count",
+                "Posted October 16, 2026 by Rafael Quintero-Weiss | 7 comments",
+                Some(("2026-10-16".into(), None, some("Rafael Quintero-Weiss"))),
+            ),
+            (
+                "a time with its zone",
+                "19 March 2026 · 21:15 ICT",
+                Some(("2026-03-19".into(), None, None)),
+            ),
+            (
+                "two different dates are no date line",
+                "March 3, 2024 | April 5, 2024",
+                None,
+            ),
             ("person glued", "Jane Doe05-04-2025", None),
             ("sentence", "The talks ended on March 3, 2024.", None),
         ];
@@ -671,12 +819,37 @@ mod tests {
         let cases: Vec<(&str, &str, Header)> = vec![
             (
                 "title, subtitle, date",
-                "Big News Today\n\nWhy it matters to you\n\nJanuary 14, 2025\n\nBody starts here.",
+                "Big news today for the town\n\nWhy it matters to you\n\nJanuary 14, 2025\n\nBody starts here.",
                 (
-                    some("Big News Today"),
+                    some("Big news today for the town"),
                     some("Why it matters to you"),
                     None,
                     vec![Title, Subtitle, Date, Unknown],
+                ),
+            ),
+            (
+                "masthead, menu and section above the headline",
+                "The Hexley Courier\nNews\nSport\nWhat's On\nNews › Courts\n\nLocal News\n\nBuilder guilty over the bridge deaths\n\nBy Jane Doe\n\nJanuary 14, 2025\n\nBody starts here.",
+                (
+                    some("Builder guilty over the bridge deaths"),
+                    None,
+                    some("Jane Doe"),
+                    vec![
+                        Chrome, Chrome, Chrome, Chrome, Chrome, Chrome, Title, Byline, Date,
+                        Unknown,
+                    ],
+                ),
+            ),
+            (
+                "a tagline under the masthead",
+                "The Southern Post\nPortugal's English-language weekly, online every day\nHOME | NEWS | ALGARVE\n\nHotel tower blamed as outbreak reaches 23 cases\n\nTwo people have died; officials close the hotel\n\nBy Rita Calado-Fenn\nPublished: 05 September 2026 – 19:20 | Updated: 05 September 2026 – 21:02\n\nBody starts here.",
+                (
+                    some("Hotel tower blamed as outbreak reaches 23 cases"),
+                    some("Two people have died; officials close the hotel"),
+                    some("Rita Calado-Fenn"),
+                    vec![
+                        Chrome, Chrome, Chrome, Title, Subtitle, Byline, Date, Unknown,
+                    ],
                 ),
             ),
             (
