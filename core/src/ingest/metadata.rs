@@ -223,21 +223,26 @@ fn is_kicker(line: &Line, next: Option<&Line>) -> bool {
 }
 
 /// A masthead, a menu or a section's name rather than a headline: three words at most
-/// ("The Hexley Courier"), every word capitalized ("MERIDIAN MARKETS", "World Business
-/// Markets Politics"), or items between separators ("Home › Science", "Sign in | Join").
-/// A headline has four words or more, some in lower case.
-fn nameplate_shaped(clean: &str) -> bool {
-    let words: Vec<&str> = clean
+/// ("The Hexley Courier"), items between separators ("Home › Science", "Sign in |
+/// Join"), or every word capitalized in a short, spaced-out or upper-case line
+/// ("MERIDIAN MARKETS", "World  Business  Markets"). A headline in title case ("Nova
+/// Labs Defends App Update Amid User Complaints") is longer and set as a sentence.
+fn nameplate_shaped(line: &Line) -> bool {
+    let words: Vec<&str> = line
+        .clean
         .split_whitespace()
         .filter(|w| w.chars().any(char::is_alphanumeric))
         .collect();
+    let capitalized = words
+        .iter()
+        .all(|w| !w.chars().next().is_some_and(char::is_lowercase));
+    let upper_case = !line.clean.chars().any(char::is_lowercase);
     words.len() <= 3
-        || words
-            .iter()
-            .all(|w| !w.chars().next().is_some_and(char::is_lowercase))
-        || clean
+        || line
+            .clean
             .split_whitespace()
             .any(|w| matches!(w, "|" | "·" | "•" | "›" | "»" | "/" | ">"))
+        || (capitalized && (words.len() <= 4 || upper_case || line.raw.contains("  ")))
 }
 
 /// Whether line `i`, the first that could be the title, is rather the site's name, its
@@ -246,8 +251,9 @@ fn nameplate_shaped(clean: &str) -> bool {
 fn headline_below(lines: &[Line], i: usize) -> bool {
     let mut later = false;
     for (k, line) in lines.iter().enumerate().skip(i + 1).take(HEADER_LINES) {
+        // "Jane Doe" or "Jane Doe, Legal Affairs Correspondent" over the date.
         let bare_byline = || {
-            bare_name(&line.clean).is_some()
+            (bare_name(&line.clean).is_some() || names_shaped(&without_job(&line.clean)))
                 && lines
                     .get(k + 1)
                     .is_some_and(|n| date_line(&n.clean).is_some())
@@ -261,13 +267,13 @@ fn headline_below(lines: &[Line], i: usize) -> bool {
         if is_chrome_line(line)
             || captions::is_caption_line(line)
             || !title_shaped(&line.clean, 25)
-            || nameplate_shaped(&line.clean)
+            || nameplate_shaped(line)
         {
             continue;
         }
         // Directly below a headline-shaped line comes its standfirst, not another
         // headline; below a nameplate ("Local News", "EARTH & OCEANS"), the headline.
-        later |= k > i + 1 || nameplate_shaped(&lines[i].clean);
+        later |= k > i + 1 || nameplate_shaped(&lines[i]);
     }
     false
 }
