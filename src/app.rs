@@ -1,8 +1,8 @@
 //! The top level: which two articles are open, and their comparison.
 
 use crate::components::{
-    AddArticle, ArticlePane, ArticlePicker, Choice, Export, Legend, Overview, SimilarArticles,
-    Summary,
+    AddArticle, ArticlePane, ArticlePicker, Choice, CoverageView, Export, Legend, Overview,
+    SimilarArticles, Summary,
 };
 use crate::corpus;
 use crate::focus::Focus;
@@ -85,6 +85,8 @@ fn Comparer(
     focus.light_up_marks(move || comparison.track());
     let focused = focus.selected;
     let hidden: RwSignal<BTreeSet<String>> = RwSignal::new(requested.hidden);
+    // The articles compared at once (three to eight), if the reader chose some.
+    let set: RwSignal<Vec<usize>> = RwSignal::new(requested.set);
     let every_mark = RwSignal::new(false);
     Effect::new(move |_| {
         let state = url_state::State {
@@ -92,6 +94,7 @@ fn Comparer(
             right: right.get(),
             focus: focused.get(),
             hidden: hidden.get(),
+            set: set.get(),
         };
         // After the new panes are drawn: the browser's history call costs several
         // milliseconds, which a change of pair should not wait for.
@@ -152,6 +155,22 @@ fn Comparer(
         right.set(l);
     };
     let title_of = move |i: usize| corpus.with(|c| library.title(c, i));
+    // "Compare more articles": the pair on the page starts the set.
+    let compare_more = move |_| {
+        if set.with_untracked(Vec::is_empty) {
+            set.set(vec![left.get_untracked(), right.get_untracked()]);
+        }
+        request_animation_frame(|| {
+            crate::navigate::reveal("#coverage-title");
+            if let Some(input) = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.get_element_by_id("coverage-article"))
+                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+            {
+                let _ = input.focus();
+            }
+        });
+    };
     // What the pickers search: recomputed only when the reader's articles change.
     let count = Memo::new(move |_| corpus.with(|c| c.len()));
     let labels = Memo::new(move |_| {
@@ -239,12 +258,16 @@ fn Comparer(
                     <button type="button" class="dismiss" on:click=move |_| notice.set(None)>"Dismiss"</button>
                 </p>
             })}
-            <Overview library=library left=left right=right open=first_visit />
+            <Overview library=library left=left right=right set=set open=first_visit />
+            {move || set.with(|s| !s.is_empty()).then(|| view! {
+                <CoverageView library=library set=set options=labels left=left right=right focus=focus />
+            })}
             <div class="pickers">
                 <ArticlePicker label="Left article" id="left-article" options=labels selected=left />
                 <button type="button" class="swap" on:click=swap title="Swap left and right" aria-label="Swap left and right articles">"⇄"</button>
                 <ArticlePicker label="Right article" id="right-article" options=labels selected=right />
                 <AddArticle library=library left=left right=right notice=notice />
+                <button type="button" class="compare-more" data-testid="compare-more" on:click=compare_more>"Compare more articles"</button>
             </div>
             {move || {
                 let titles = (title_of(left.get()), title_of(right.get()));

@@ -1,4 +1,6 @@
-//! The comparison's state in the URL query: `?left=ID&right=ID&focus=KEY&hide=LAYER,…`.
+//! The comparison's state in the URL query:
+//! `?left=ID&right=ID&focus=KEY&hide=LAYER,…&set=ID,ID,…` (`set`: the articles compared
+//! at once, when there are).
 //!
 //! A link to a comparison then needs no server and survives a reload. The query is
 //! replaced in place (relative to the current path), so it works under any sub-path.
@@ -20,6 +22,8 @@ pub struct Requested {
     pub focus: Option<String>,
     /// The highlight layers switched off.
     pub hidden: BTreeSet<String>,
+    /// The articles compared at once, if any.
+    pub set: Vec<usize>,
     /// What could not be honoured, in the reader's words.
     pub notice: Option<String>,
 }
@@ -34,6 +38,8 @@ pub struct State {
     pub focus: Option<String>,
     /// The layers switched off.
     pub hidden: BTreeSet<String>,
+    /// The articles compared at once.
+    pub set: Vec<usize>,
 }
 
 /// Reads the query of the current page.
@@ -46,6 +52,19 @@ pub fn read(corpus: &Shelf) -> Requested {
     let mut requested = resolve(corpus, get("left"), get("right"), get("focus"));
     let (hidden, unknown) = layers(get("hide").as_deref().unwrap_or(""));
     requested.hidden = hidden;
+    let (set, missing) = set(corpus, get("set").as_deref().unwrap_or(""));
+    requested.set = set;
+    if !missing.is_empty() {
+        let text = format!(
+            "This link compares articles that are not here: “{}”.",
+            missing.join("”, “")
+        );
+        requested.notice = Some(
+            requested
+                .notice
+                .map_or(text.clone(), |n| format!("{n} {text}")),
+        );
+    }
     if !unknown.is_empty() {
         let text = format!("There is no highlight layer “{}”.", unknown.join("”, “"));
         requested.notice = Some(
@@ -69,6 +88,23 @@ pub fn layers(list: &str) -> (BTreeSet<String>, Vec<String>) {
         }
     }
     (known, unknown)
+}
+
+/// The articles of a comma-separated list of ids that the corpus has (each once, at
+/// most [`crate::components::SET_MOST`]), and the ids it does not have.
+pub fn set(corpus: &Shelf, list: &str) -> (Vec<usize>, Vec<String>) {
+    let mut found = Vec::new();
+    let mut missing = Vec::new();
+    for id in list.split(',').map(str::trim).filter(|i| !i.is_empty()) {
+        match corpus.position(id) {
+            Some(i) if !found.contains(&i) && found.len() < crate::components::SET_MOST => {
+                found.push(i)
+            }
+            Some(_) => {}
+            None => missing.push(id.to_string()),
+        }
+    }
+    (found, missing)
 }
 
 /// Checks requested ids against the corpus; unknown ones fall back to the first two
@@ -100,6 +136,7 @@ pub fn resolve(
         right,
         focus: focus.filter(|f| !f.is_empty()),
         hidden: BTreeSet::new(),
+        set: Vec::new(),
         notice,
     }
 }
@@ -119,6 +156,10 @@ pub fn query(corpus: &Shelf, state: &State) -> Option<String> {
             "hide",
             &state.hidden.iter().cloned().collect::<Vec<_>>().join(","),
         );
+    }
+    if !state.set.is_empty() {
+        let ids: Option<Vec<&str>> = state.set.iter().map(|&i| corpus.id(i)).collect();
+        params.append("set", &ids?.join(","));
     }
     let query: String = params.to_string().into();
     Some(format!("?{query}"))
@@ -220,6 +261,20 @@ mod tests {
                 (l, r, f, noticed),
                 "case: {name}"
             );
+        }
+        let cases: [(&str, &str, Vec<usize>, Vec<String>); 4] = [
+            ("none", "", vec![], vec![]),
+            ("known ids in order", "c,a,b", vec![2, 0, 1], vec![]),
+            ("each once", "a,a,b", vec![0, 1], vec![]),
+            (
+                "unknown ids are named",
+                "a,zzz,b",
+                vec![0, 1],
+                vec!["zzz".into()],
+            ),
+        ];
+        for (name, list, expected, missing) in cases {
+            assert_eq!(set(&corpus, list), (expected, missing), "case: {name}");
         }
         let notice = resolve(&corpus, some("zzz"), None, None)
             .notice

@@ -136,3 +136,18 @@ fn compare_all_pairs(bencher: Bencher) {
         }
     });
 }
+
+/// The coverage of eight articles at once (the most the page offers): the five of our
+/// own story (`tests/coverage/harbour-strike`) and the three largest seeds.
+#[divan::bench]
+fn coverage_of_eight(bencher: Bencher) {
+    let story = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/coverage/harbour-strike");
+    let mut all = read_folder(&story).map(|f| f.articles).unwrap_or_default();
+    let mut seeds = articles();
+    seeds.sort_by_key(|a| std::cmp::Reverse(a.body.iter().map(String::len).sum::<usize>()));
+    all.extend(seeds.into_iter().take(3));
+    let corpus = Corpus::new(all);
+    let set: Vec<usize> = (0..corpus.len()).collect();
+    assert_eq!(set.len(), 8, "eight articles");
+    bencher.bench(|| black_box(corpus.coverage(&set)));
+}

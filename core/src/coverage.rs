@@ -163,7 +163,7 @@ pub fn covered(counts: &[usize]) -> usize {
 /// to the earlier article. `None` for fewer than two articles.
 pub fn pair_for(counts: &[usize], this: Option<usize>) -> Option<(usize, usize)> {
     let mut ranked: Vec<usize> = (0..counts.len()).collect();
-    ranked.sort_by_key(|&i| (std::cmp::Reverse(counts[i]), i));
+    order::sort_by_key(&mut ranked, |&i| (std::cmp::Reverse(counts[i]), i));
     let first = this
         .filter(|&t| t < counts.len())
         .or(ranked.first().copied())?;
@@ -372,7 +372,7 @@ fn earliest(articles: &[usize], dates: &[Option<&str>]) -> Option<usize> {
         // Compared by day: times in different zones do not order by their text.
         dated.push((dates.get(a).copied().flatten()?.get(..10)?, a));
     }
-    dated.sort();
+    order::sort(&mut dated);
     match dated.as_slice() {
         [(first, a), (second, _), ..] if first < second => Some(*a),
         [(_, a)] => Some(*a),

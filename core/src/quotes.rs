@@ -203,7 +203,7 @@ fn speakers_by_paragraph(
         }
     }
     for list in &mut named {
-        list.sort_by_key(|(r, _, _)| r.start);
+        crate::order::sort_by_key(list, |(r, _, _)| r.start);
     }
     named
 }

@@ -13,6 +13,8 @@ pub fn Overview(
     left: RwSignal<usize>,
     /// Index of the right article.
     right: RwSignal<usize>,
+    /// The articles compared at once: a story's, when the reader asks.
+    set: RwSignal<Vec<usize>>,
     /// Open when the page is first shown.
     open: bool,
 ) -> impl IntoView {
@@ -45,7 +47,7 @@ pub fn Overview(
                     let index = index.clone();
                     let k = story.get();
                     index.stories.get(k).cloned().map(|s| view! {
-                        <StoryView library=library story=s many={stories > 1} left=left right=right choose=choose />
+                        <StoryView library=library story=s many={stories > 1} left=left right=right set=set choose=choose />
                     })
                 }}
             </div>
@@ -126,8 +128,33 @@ fn StoryView(
     many: bool,
     left: RwSignal<usize>,
     right: RwSignal<usize>,
+    set: RwSignal<Vec<usize>>,
     choose: impl Fn(usize, usize) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
+    // Its most central articles, at most eight, in order of date: the columns of the
+    // coverage.
+    let mut members: Vec<usize> = story
+        .map
+        .iter()
+        .copied()
+        .take(crate::components::SET_MOST)
+        .collect();
+    library.shelf.with_untracked(|s| {
+        overlap_core::order::sort_by_key(&mut members, |&i| {
+            s.entry(i).and_then(|e| e.date.clone())
+        });
+    });
+    let coverage = (members.len() >= 3).then(|| {
+        let n = members.len();
+        view! {
+            <button type="button" data-testid="story-coverage" on:click=move |_| {
+                set.set(members.clone());
+                request_animation_frame(|| crate::navigate::reveal("#coverage-title"));
+            }>
+                {format!("Compare {n} of its articles at once")}
+            </button>
+        }
+    });
     let intro = many.then(|| {
         let n = story.articles.len();
         let shown = (story.map.len() < n).then(|| {
@@ -147,6 +174,8 @@ fn StoryView(
                 <button type="button" data-testid="story-pair" on:click=move |_| choose(a, b)>
                     "Compare its most similar pair"
                 </button>
+                " "
+                {coverage}
             </p>
         }
     });
