@@ -35,6 +35,10 @@ pub const NEIGHBOURS: usize = 8;
 pub const STORY_SIMILARITY: f64 = 0.1;
 /// See [`STORY_SIMILARITY`].
 pub const STORY_NAMES: f64 = 0.3;
+/// Up to this many articles, every pair is compared for the neighbours.
+pub const EXACT_UP_TO: usize = 300;
+/// The fewest articles names are weighed among for the names condition (see `Names`).
+pub const NAMES_BACKGROUND: usize = 100;
 
 /// One article's neighbour: its index and the similarity of the two.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -102,6 +106,12 @@ pub fn neighbours(corpus: &Corpus, limit: usize) -> Vec<Vec<Neighbour>> {
                 score[j] = 0.0;
             }
             met.truncate(CANDIDATES * limit);
+            if corpus.len() <= EXACT_UP_TO {
+                // Every pair is cheap here, and in a small corpus an article's heaviest
+                // items are the words it alone has: the probes can miss its story.
+                met.clear();
+                met.extend((0..corpus.len()).filter(|&j| j != i));
+            }
             let mut found: Vec<Neighbour> = met
                 .iter()
                 .filter_map(|&j| {
@@ -171,11 +181,24 @@ struct Names<'a> {
 
 impl<'a> Names<'a> {
     fn of(corpus: &'a Corpus, i: usize) -> Names<'a> {
+        // A small corpus is one story or a few: there a name every article shares weighs
+        // half as much as one only an article has, and the cast of one event looks
+        // unrelated. Names are weighed as if among at least NAMES_BACKGROUND articles
+        // that do not have them; from that size on, exactly as in the corpus.
+        let size = corpus.len().max(NAMES_BACKGROUND);
         let items: Vec<(&str, f64)> = corpus
             .vector(i)
             .map(|v| {
-                v.weighted()
-                    .filter(|(k, _)| k.starts_with("entity:"))
+                v.items
+                    .iter()
+                    .filter(|item| item.kind.is_some())
+                    .map(|item| {
+                        let frequency = corpus.frequency(&item.key);
+                        (
+                            &*item.key,
+                            crate::corpus::weight(item.count, frequency, size),
+                        )
+                    })
                     .collect()
             })
             .unwrap_or_default();

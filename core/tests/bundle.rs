@@ -219,3 +219,28 @@ fn the_evaluation_stories_are_found_as_they_were_written() {
         }
     }
 }
+
+#[test]
+fn a_story_bundled_alone_stays_together() {
+    // Five reports of one strike, the whole corpus: there every name the five share is in
+    // every article, and the small corpus must not make the cast look unrelated. The
+    // local paper (c) names the fewest of the cast and may stand apart; the other four
+    // are one story.
+    let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/coverage/harbour-strike");
+    let articles = read_folder(&folder)
+        .unwrap_or_else(|e| panic!("{e}"))
+        .articles;
+    let archive = Archive::build(&Corpus::new(articles));
+    let story_of = |id: &str| {
+        archive
+            .index
+            .articles
+            .iter()
+            .find(|a| a.id == id)
+            .map(|a| a.story)
+    };
+    let first = story_of("a");
+    for id in ["b", "d", "e"] {
+        assert_eq!(story_of(id), first, "{id} is in a's story");
+    }
+}
