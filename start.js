@@ -1,8 +1,9 @@
 // Starts the app: loads the wasm-bindgen module and its WebAssembly, whose hashed names
 // trunk writes on this script's element (Trunk.toml, `pattern_script`), and the corpus's
 // index (corpus/index.json, written by the build), in parallel. The two articles the page
-// opens first (named in the address, else the index's first two) are fetched as soon as
-// their ids are known, while the wasm starts; any other article is fetched by the app
+// opens first (named in the address, else the index's first two), and those the address
+// compares at once (`set`), are fetched as soon as their ids are known, while the wasm
+// starts; any other article is fetched by the app
 // when it is opened. Only when the reader has saved articles of their own does the page
 // need, at once, the lexicon (lexicon.txt: places, given names, common words) and the
 // corpus's frequencies to analyse them: then they are fetched in parallel too. A file
@@ -41,6 +42,8 @@ index.then((i) => {
   const first = articles.slice(0, 2).map((a) => a.id);
   prefetch(left ?? first[0]);
   prefetch(right ?? first.find((id) => id !== (left ?? first[0])));
+  // The articles compared at once, when the link names some (at most eight).
+  (query.get('set') ?? '').split(',').filter((id) => ids.has(id)).slice(0, 8).forEach(prefetch);
 });
 globalThis.overlapPrefetched = prefetched;
 

@@ -88,6 +88,9 @@ const SAYING: &[&str] = &[
 
 const PRONOUNS: &[&str] = &["he", "she", "they"];
 
+/// Verbs whose object heard the words rather than spoke them.
+const LISTENED: &[&str] = &["told", "tells", "asked", "asks", "informed"];
+
 /// One quotation in one article.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Quotation {
@@ -185,32 +188,47 @@ fn trimmed(text: &str, span: Range<usize>) -> Range<usize> {
     start..(span.start + kept.len()).max(start)
 }
 
-/// Where each person or organisation is named: per paragraph, (range, name), in order.
-fn speakers_by_paragraph(
-    paragraphs: usize,
-    entities: &[Entity],
-) -> Vec<Vec<(Range<usize>, &str, bool)>> {
-    let mut named: Vec<Vec<(Range<usize>, &str, bool)>> = vec![Vec::new(); paragraphs];
+/// A person or organisation named in a paragraph.
+#[derive(Clone)]
+struct Named<'a> {
+    range: Range<usize>,
+    name: &'a str,
+    person: bool,
+    /// "Musk's plan": a possessive is rarely whom a later "he" stands for.
+    possessive: bool,
+}
+
+/// Where each person or organisation is named: per paragraph, in order.
+fn speakers_by_paragraph<'a>(body: &[String], entities: &'a [Entity]) -> Vec<Vec<Named<'a>>> {
+    let mut named: Vec<Vec<Named<'a>>> = vec![Vec::new(); body.len()];
     for entity in entities {
         if !matches!(entity.kind, EntityKind::Person | EntityKind::Organization) {
             continue;
         }
-        let person = entity.kind == EntityKind::Person;
         for o in entity.occurrences.iter().filter(|o| !o.demonym) {
+            let after = body
+                .get(o.paragraph)
+                .and_then(|t| t.get(o.range.end..))
+                .unwrap_or("");
             if let Some(list) = named.get_mut(o.paragraph) {
-                list.push((o.range.clone(), entity.name.as_str(), person));
+                list.push(Named {
+                    range: o.range.clone(),
+                    name: entity.name.as_str(),
+                    person: entity.kind == EntityKind::Person,
+                    possessive: after.starts_with("'s") || after.starts_with("’s"),
+                });
             }
         }
     }
     for list in &mut named {
-        crate::order::sort_by_key(list, |(r, _, _)| r.start);
+        crate::order::sort_by_key(list, |n| n.range.start);
     }
     named
 }
 
 /// The quotations of an article's body, with their speakers where the text says.
 pub fn quotations(body: &[String], entities: &[Entity]) -> Vec<Quotation> {
-    let named = speakers_by_paragraph(body.len(), entities);
+    let named = speakers_by_paragraph(body, entities);
     let mut found = Vec::new();
     for (p, text) in body.iter().enumerate() {
         let all = spans(text);
@@ -232,7 +250,8 @@ pub fn quotations(body: &[String], entities: &[Entity]) -> Vec<Quotation> {
             let before_start = k.checked_sub(1).map_or(0, |prev| all[prev].end);
             let before = sentence_start(text, before_start, span.start)..span.start;
             let speaker = attribution(text, &paragraph_words, after, true, &named, p)
-                .or_else(|| attribution(text, &paragraph_words, before, false, &named, p));
+                .or_else(|| attribution(text, &paragraph_words, before, false, &named, p))
+                .or_else(|| continued(&found, p, span.start, &named));
             found.push(Quotation {
                 paragraph: p,
                 text: text[range.clone()].to_string(),
@@ -243,6 +262,26 @@ pub fn quotations(body: &[String], entities: &[Entity]) -> Vec<Quotation> {
         }
     }
     found
+}
+
+/// The speaker of the quotation before, in the same paragraph, when no other person is
+/// named between the two: “The deal is done,” Putin said. “I told him the same.”
+fn continued(
+    found: &[Quotation],
+    p: usize,
+    start: usize,
+    named: &[Vec<Named<'_>>],
+) -> Option<String> {
+    let previous = found.last().filter(|q| q.paragraph == p)?;
+    let speaker = previous.speaker.as_deref()?;
+    let between = previous.range.end..start;
+    let someone_else = named.get(p)?.iter().any(|n| {
+        n.person
+            && n.range.start >= between.start
+            && n.range.end <= between.end
+            && n.name != speaker
+    });
+    (!someone_else).then(|| speaker.to_string())
 }
 
 /// Where the sentence holding byte `at` starts, not before `floor`.
@@ -265,7 +304,7 @@ fn attribution(
     paragraph_words: &[crate::text::Word<'_>],
     window: Range<usize>,
     after: bool,
-    named: &[Vec<(Range<usize>, &str, bool)>],
+    named: &[Vec<Named<'_>>],
     p: usize,
 ) -> Option<String> {
     // After the quotation the attribution ends with its sentence.
@@ -300,9 +339,17 @@ fn attribution(
     }
     let span = first.range.start..last.range.end;
     let names = named.get(p)?;
+    // Whom the words were told to is not who spoke ("a source told The Moscow Times").
+    let listener = |n: &Named<'_>| {
+        paragraph_words
+            .iter()
+            .rev()
+            .find(|w| w.range.end <= n.range.start)
+            .is_some_and(|w| LISTENED.contains(&w.text.to_lowercase().as_str()))
+    };
     let in_span = names
         .iter()
-        .filter(|(r, _, _)| r.start >= span.start && r.end <= span.end);
+        .filter(|n| n.range.start >= span.start && n.range.end <= span.end && !listener(n));
     // After the quotation the first name is the speaker ("said Zelensky, meeting
     // Macron"); before it, the last ("Macron said Zelensky told him: “…”").
     let name = if after {
@@ -310,8 +357,8 @@ fn attribution(
     } else {
         in_span.clone().next_back()
     };
-    if let Some((_, name, _)) = name {
-        return Some((*name).to_string());
+    if let Some(n) = name {
+        return Some(n.name.to_string());
     }
     let pronoun = in_window
         .iter()
@@ -324,8 +371,9 @@ fn attribution(
     (p.saturating_sub(PRONOUN_PARAGRAPHS)..=p)
         .rev()
         .find_map(|q| {
-            named.get(q)?.iter().rev().find_map(|(r, name, person)| {
-                (*person && (q < p || r.end <= quote_start)).then(|| (*name).to_string())
+            named.get(q)?.iter().rev().find_map(|n| {
+                (n.person && !n.possessive && (q < p || n.range.end <= quote_start))
+                    .then(|| n.name.to_string())
             })
         })
 }
@@ -408,6 +456,52 @@ mod tests {
                 &[("Nobody has done more for this state", Some("Donald Trump"))],
             ),
             (
+                "whom it was told to is not the speaker",
+                &["“The talks will resume next week,” an aide told Reuters."],
+                &[("The talks will resume next week", None)],
+            ),
+            (
+                "a pronoun skips a name in the possessive",
+                &[
+                    "Volodymyr Zelensky spoke of Donald Trump's plan.",
+                    "“Nobody has done more for this state,” he said.",
+                ],
+                &[(
+                    "Nobody has done more for this state",
+                    Some("Volodymyr Zelensky"),
+                )],
+            ),
+            (
+                "a second quotation goes on with the same speaker",
+                &[
+                    "“The deal is done and signed,” Trump said in Ohio. “I told him the same thing.”",
+                ],
+                &[
+                    ("The deal is done and signed", Some("Donald Trump")),
+                    ("I told him the same thing", Some("Donald Trump")),
+                ],
+            ),
+            (
+                "an organisation named between does not break it",
+                &[
+                    "“The deal is done and signed,” Trump told reporters at NATO. “I told him the same thing.”",
+                ],
+                &[
+                    ("The deal is done and signed", Some("Donald Trump")),
+                    ("I told him the same thing", Some("Donald Trump")),
+                ],
+            ),
+            (
+                "unless someone else is named between",
+                &[
+                    "“The deal is done and signed,” Trump said. Zelensky disagreed: “Nothing is signed yet.”",
+                ],
+                &[
+                    ("The deal is done and signed", Some("Donald Trump")),
+                    ("Nothing is signed yet", None),
+                ],
+            ),
+            (
                 "an unnamed speaker is none",
                 &["“The talks will resume next week,” officials said."],
                 &[("The talks will resume next week", None)],
@@ -450,6 +544,7 @@ mod tests {
                     &refs,
                     &["Zelensky"],
                 ),
+                person("NATO", EntityKind::Organization, &refs, &["NATO"]),
             ];
             let found: Vec<(String, Option<String>)> = quotations(&body, &entities)
                 .into_iter()
