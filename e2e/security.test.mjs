@@ -92,6 +92,28 @@ async function download(page, name) {
   return file;
 }
 
+test('hostile article text compared three at once stays text', async () => {
+  const dialogs = [];
+  const set = '000_hostile_geneva,001_hostile_talks,002_hostile_brief';
+  const { page, errors, context } = await openPage(browser, `${servers.hostile.base}?set=${set}`, {}, ({ page }) => {
+    page.on('dialog', (d) => {
+      dialogs.push(`${d.type()}: ${d.message()}`);
+      d.dismiss().catch(() => {});
+    });
+  });
+  await page.locator('[data-testid=coverage-matrix] tbody tr').first().waitFor();
+  await assertNothingRan(page, dialogs, 'in the coverage');
+  const active = await page.evaluate(
+    (selector) => [...document.querySelectorAll('[data-testid=coverage]')].flatMap((c) => [...c.querySelectorAll(selector)].map((e) => e.outerHTML.slice(0, 120))),
+    ACTIVE,
+  );
+  assert.deepEqual(active, [], 'no element made from article text in the coverage');
+  const shared = await page.getByTestId('set-passages').evaluate((el) => el.textContent);
+  assert.ok(shared.includes('<script>window.__overlapInjected = 1</script>'), 'the shared text shows the markup as typed');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('hostile article text is shown as text and never runs', async () => {
   const dialogs = [];
   const { page, errors, context } = await openPage(browser, servers.hostile.base, {}, ({ page }) => {

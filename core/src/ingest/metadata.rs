@@ -68,6 +68,7 @@ const HEADER_LINES: usize = 24;
 pub(crate) fn scan_header(lines: &[Line], roles: &mut [Role], meta: &mut Meta) {
     let mut title_key: Option<String> = None;
     let mut seen_meta = false;
+    let mut shapes = HeaderShapes::new(lines);
     for i in 0..lines.len().min(HEADER_LINES) {
         let (Some(line), Some(Role::Unknown)) = (lines.get(i), roles.get(i).copied()) else {
             return;
@@ -101,7 +102,7 @@ pub(crate) fn scan_header(lines: &[Line], roles: &mut [Role], meta: &mut Meta) {
             if !title_shaped(&line.clean, 25) {
                 return;
             }
-            if is_kicker(line, next) || headline_below(lines, i) {
+            if is_kicker(line, next) || shapes.headline_below(i) {
                 Role::Chrome
             } else {
                 title_key = Some(line.key());
@@ -245,37 +246,82 @@ fn nameplate_shaped(line: &Line) -> bool {
         || (capitalized && (words.len() <= 4 || upper_case || line.raw.contains("  ")))
 }
 
-/// Whether line `i`, the first that could be the title, is rather the site's name, its
-/// tagline or its menu: a headline comes below it, before the byline or the date. Without a byline or date below, the header's shape is unknown and the
-/// first line stays the title.
-fn headline_below(lines: &[Line], i: usize) -> bool {
-    let mut later = false;
-    for (k, line) in lines.iter().enumerate().skip(i + 1).take(HEADER_LINES) {
-        // "Jane Doe" or "Jane Doe, Legal Affairs Correspondent" over the date.
-        let bare_byline = || {
-            (bare_name(&line.clean).is_some() || names_shaped(&without_job(&line.clean)))
-                && lines
-                    .get(k + 1)
-                    .is_some_and(|n| date_line(&n.clean).is_some())
-        };
-        if byline(&line.clean).is_some() || date_line(&line.clean).is_some() || bare_byline() {
-            return later;
+/// What the search for a headline below a line asks of each header line, each line
+/// read once per page however many candidates ask: reading a date line is the
+/// costly part of the header.
+struct HeaderShapes<'a> {
+    lines: &'a [Line],
+    /// Per line: whether it is a byline or date line, once known.
+    meta: Vec<Option<bool>>,
+    /// Per line: whether it is a date line, once known.
+    dated: Vec<Option<bool>>,
+    /// Per line: whether it reads as a headline (no chrome, caption or nameplate).
+    headline: Vec<Option<bool>>,
+}
+
+impl<'a> HeaderShapes<'a> {
+    fn new(lines: &'a [Line]) -> HeaderShapes<'a> {
+        HeaderShapes {
+            lines,
+            meta: vec![None; lines.len()],
+            dated: vec![None; lines.len()],
+            headline: vec![None; lines.len()],
         }
-        if line.words() > 35 {
-            return false;
-        }
-        if is_chrome_line(line)
-            || captions::is_caption_line(line)
-            || !title_shaped(&line.clean, 25)
-            || nameplate_shaped(line)
-        {
-            continue;
-        }
-        // Directly below a headline-shaped line comes its standfirst, not another
-        // headline; below a nameplate ("Local News", "EARTH & OCEANS"), the headline.
-        later |= k > i + 1 || nameplate_shaped(&lines[i]);
     }
-    false
+
+    fn dated(&mut self, k: usize) -> bool {
+        let Some(line) = self.lines.get(k) else {
+            return false;
+        };
+        *self.dated[k].get_or_insert_with(|| date_line(&line.clean).is_some())
+    }
+
+    /// A byline, a date line, or a bare name ("Jane Doe", "Jane Doe, Legal Affairs
+    /// Correspondent") over a date line.
+    fn meta(&mut self, k: usize) -> bool {
+        if let Some(known) = self.meta[k] {
+            return known;
+        }
+        let line = &self.lines[k];
+        // Bylines and date lines are short (a date line has at most 16 words).
+        let found = line.words() <= 16
+            && (byline(&line.clean).is_some()
+                || self.dated(k)
+                || ((bare_name(&line.clean).is_some() || names_shaped(&without_job(&line.clean)))
+                    && self.dated(k + 1)));
+        self.meta[k] = Some(found);
+        found
+    }
+
+    /// Whether line `i`, the first that could be the title, is rather the site's name,
+    /// its tagline or its menu: a headline comes below it, before the byline or the date.
+    /// Without a byline or date below, the header's shape is unknown and the first line
+    /// stays the title.
+    fn headline_below(&mut self, i: usize) -> bool {
+        let lines = self.lines;
+        let mut later = false;
+        for (k, line) in lines.iter().enumerate().skip(i + 1).take(HEADER_LINES) {
+            if line.words() > 35 {
+                return false;
+            }
+            if self.meta(k) {
+                return later;
+            }
+            let headline = *self.headline[k].get_or_insert_with(|| {
+                title_shaped(&line.clean, 25)
+                    && !nameplate_shaped(line)
+                    && !is_chrome_line(line)
+                    && !captions::is_caption_line(line)
+            });
+            if !headline {
+                continue;
+            }
+            // Directly below a headline-shaped line comes its standfirst, not another
+            // headline; below a nameplate ("Local News", "EARTH & OCEANS"), the headline.
+            later |= k > i + 1 || nameplate_shaped(&lines[i]);
+        }
+        false
+    }
 }
 
 /// Whether a byline or date line comes within the next three lines: what makes a
@@ -673,7 +719,9 @@ fn glued(clean: &str) -> Option<DateLine> {
         return None;
     }
     clean.char_indices().skip(1).find_map(|(at, c)| {
-        if !c.is_alphanumeric() {
+        // A date starts with a digit or a capital ("05-04-2025", "March 3"): the other
+        // letters are not tried, which keeps this from reading the line once a letter.
+        if !(c.is_ascii_digit() || c.is_uppercase()) {
             return None;
         }
         let date = parse_date(clean.get(at..)?)?;
