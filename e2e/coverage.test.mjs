@@ -200,6 +200,32 @@ test('articles chosen by hand: the pair on the page, then more, at most eight', 
   await context.close();
 });
 
+test("a reader's own article joins the set like any other", async () => {
+  const { page, errors, context } = await openPage(browser, `${server.base}?left=a&right=b`, { viewport: { width: 1280, height: 900 } });
+  await page.locator('.pane mark.hl').first().waitFor();
+  await page.getByTestId('add-article').click();
+  await page.getByRole('dialog', { name: 'Add your own article' }).waitFor();
+  const own = [
+    'Port Calloway strike ends as union accepts mediation',
+    '',
+    'Marisol Quenneville, general secretary of the Calloway Dock Workers\' Union, told members at Port Calloway that the strike would end on Sunday.',
+    '',
+    'Desmond Harcastle, chief executive of the harbour authority, welcomed the decision and said ships would return to the berths.',
+  ].join('\n');
+  await page.locator('#add-text').fill(own);
+  await page.getByRole('button', { name: 'Add and compare' }).click();
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('right') === 'yours-1');
+  await page.getByTestId('compare-more').click();
+  await pick(page, 'coverage', { search: 'Minister steps in' });
+  await page.getByTestId('coverage-add-button').click();
+  await page.locator(`${matrix} tbody tr`).first().waitFor();
+  assert.deepEqual(urlParam(page, 'set').split(','), ['a', 'yours-1', 'e']);
+  const chief = await row(page, truth.entities.all_but_one.name);
+  assert.equal(chief.widest, '3/3', 'the own article counts its names');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('the coverage downloads as Markdown and CSV', async () => {
   const { page, errors, context } = await openStory({ acceptDownloads: true });
   const save = async (name) => {
