@@ -6,25 +6,21 @@
 // a copy of dist/, the wasm unchanged.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import { ROOT, DIST, serveDist, launchBrowser, openPage, pick } from './harness.mjs';
+import { ROOT, bundledSite, serveDist, launchBrowser, openPage, pick } from './harness.mjs';
 
 const STORY = path.join(ROOT, 'core', 'tests', 'coverage', 'harbour-strike');
 const truth = JSON.parse(readFileSync(path.join(STORY, 'truth.json'), 'utf8'));
 const LETTERS = ['a', 'b', 'c', 'd', 'e'];
-let work, server, browser;
+let work, server, browser, index;
 
 before(async () => {
   work = mkdtempSync(path.join(tmpdir(), 'overlap-coverage-'));
   const site = path.join(work, 'dist');
-  cpSync(DIST, site, { recursive: true, filter: (p) => !p.startsWith(path.join(DIST, 'corpus')) });
-  const overlap = path.join(ROOT, 'target', 'release', 'overlap');
-  assert.ok(existsSync(overlap), `${overlap} is built by \`trunk build --release\` (its hook)`);
-  execFileSync(overlap, ['bundle', STORY, path.join(site, 'corpus')], { stdio: 'pipe' });
+  index = bundledSite(STORY, site);
   server = await serveDist(site);
   browser = await launchBrowser();
 });
@@ -49,7 +45,6 @@ async function openStory(options = {}) {
 test('a story of the overview opens its articles at once, in order of date', async () => {
   const { page, errors, context } = await openPage(browser, server.base, { viewport: { width: 1280, height: 900 } });
   const story = await page.getByTestId('story-title').innerText();
-  const index = JSON.parse(readFileSync(path.join(work, 'dist', 'corpus', 'index.json'), 'utf8'));
   const members = index.stories.find((s) => s.title === story).articles;
   await page.getByTestId('story-coverage').click();
   await page.locator(`${matrix} tbody tr`).first().waitFor();

@@ -1,9 +1,10 @@
 // Shared set-up for the end-to-end tests: a plain static server over dist/ on loopback,
 // headless Chromium from Debian, and a page that records console errors.
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { createServer as createHttpServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
+import { cpSync, existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
@@ -84,6 +85,22 @@ export async function serveDist(directory = DIST, { headers } = {}) {
     }
   }
   return { base, stop: () => server.kill() };
+}
+
+/**
+ * Writes into `site` a copy of `dist` (dist/ by default) whose corpus is the articles of
+ * `seeds`, bundled by the build's own command (`overlap bundle`, as the trunk hook runs
+ * it): the wasm unchanged, another corpus. Returns the parsed corpus/index.json.
+ */
+export function bundledSite(seeds, site, dist = DIST) {
+  const overlap = path.join(ROOT, 'target', 'release', 'overlap');
+  if (!existsSync(overlap)) throw new Error(`${overlap} is built by \`trunk build --release\` (its hook)`);
+  // Not dist/'s corpus, nor trunk's staging folder (dist/.stage) if a build is under way.
+  const corpus = path.join(dist, 'corpus');
+  const copied = (p) => p !== corpus && !p.startsWith(corpus + path.sep) && !path.basename(p).startsWith('.');
+  cpSync(dist, site, { recursive: true, filter: copied });
+  execFileSync(overlap, ['bundle', seeds, path.join(site, 'corpus')], { stdio: 'pipe' });
+  return JSON.parse(readFileSync(path.join(site, 'corpus', 'index.json'), 'utf8'));
 }
 
 export async function launchBrowser() {

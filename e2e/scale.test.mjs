@@ -4,11 +4,11 @@
 // or corrupt, and a damaged index.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, unlinkSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, unlinkSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { ROOT, DIST, serveDist, launchBrowser, openPage, pick } from './harness.mjs';
+import { bundledSite, serveDist, launchBrowser, openPage, pick } from './harness.mjs';
 import { generate } from './bench/generate.mjs';
 
 const N = 1000;
@@ -21,12 +21,7 @@ before(async () => {
   const seeds = path.join(work, 'seeds');
   truth = generate({ n: N, dir: seeds, seed: 12 }).storyOf;
   site = path.join(work, 'dist');
-  cpSync(DIST, site, { recursive: true, filter: (p) => !p.startsWith(path.join(DIST, 'corpus')) });
-  // The build's own command: `overlap bundle`, as the trunk hook runs it.
-  const overlap = path.join(ROOT, 'target', 'release', 'overlap');
-  assert.ok(existsSync(overlap), `${overlap} is built by \`trunk build --release\` (its hook)`);
-  execFileSync(overlap, ['bundle', seeds, path.join(site, 'corpus')], { stdio: 'pipe' });
-  index = JSON.parse(readFileSync(path.join(site, 'corpus', 'index.json'), 'utf8'));
+  index = bundledSite(seeds, site);
   // A fault of each kind, in three articles the tests open: one file gone, one cut
   // short, one that is not JSON.
   unlinkSync(articleFile(500));

@@ -24,10 +24,10 @@
 // Each is measured inside the page (performance.now()), RUNS times; times are medians,
 // with the smallest and largest in brackets.
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
-import { serveDist, launchBrowser, openPage, ROOT, DIST as BUILT } from '../harness.mjs';
+import { bundledSite, serveDist, launchBrowser, openPage, ROOT, DIST as BUILT } from '../harness.mjs';
 
 const DIST = process.env.DIST ? path.resolve(process.env.DIST) : BUILT;
 const RUNS = Number(process.env.RUNS ?? 11);
@@ -130,12 +130,9 @@ async function chooseToAdd(page, entry, index) {
 /** Copies DIST into `site` with the corpus of harbour-strike and the seeds; its index's articles. */
 function buildSite(work, site) {
   const corpus = path.join(work, 'seeds');
-  // Not dist/'s corpus, nor trunk's staging folder (dist/.stage) if a build is under way.
-  cpSync(DIST, site, { recursive: true, filter: (f) => f !== path.join(DIST, 'corpus') && !path.basename(f).startsWith('.') });
   mkdirSync(corpus);
   for (const dir of [STORY, SEEDS]) for (const f of txtFiles(dir)) cpSync(path.join(dir, f), path.join(corpus, f));
-  execFileSync(OVERLAP, ['bundle', corpus, path.join(site, 'corpus')], { stdio: ['ignore', 'ignore', 'inherit'] });
-  return JSON.parse(readFileSync(path.join(site, 'corpus', 'index.json'), 'utf8')).articles;
+  return bundledSite(corpus, site, DIST).articles;
 }
 
 const REMOVE = 'button[aria-label="Remove article 8 from the comparison"]';
