@@ -479,11 +479,8 @@ fn passages(members: &[Member<'_>], dates: &[Option<&str>]) -> Vec<SetPassage> {
                 .iter()
                 .find(|p| Some(p.article) == first)
                 .or_else(|| merged.first())?;
-            let text = members[shown.article]
-                .0
-                .body
-                .get(shown.paragraph)?
-                .get(shown.range.clone())?;
+            let paragraph = members[shown.article].0.body.get(shown.paragraph)?;
+            let text = paragraph.get(with_stop(paragraph, shown.range.clone()))?;
             Some(SetPassage {
                 words: text.split_whitespace().count(),
                 text: text.to_string(),
@@ -502,6 +499,16 @@ fn passages(members: &[Member<'_>], dates: &[Option<&str>]) -> Vec<SetPassage> {
             .then_with(|| a.text.cmp(&b.text))
     });
     found
+}
+
+/// A passage's range with the full stop (or ? or !) that ends its sentence right after
+/// it: shared words run from word to word, and a copied sentence reads with its stop.
+fn with_stop(paragraph: &str, range: Range<usize>) -> Range<usize> {
+    let stop = paragraph
+        .get(range.end..)
+        .and_then(|rest| rest.chars().next())
+        .filter(|c| matches!(c, '.' | '!' | '?'));
+    range.start..range.end + stop.map_or(0, char::len_utf8)
 }
 
 /// One place per article and paragraph, spanning every overlapping place of it.
@@ -689,6 +696,38 @@ mod tests {
         ];
         for (name, counts, this, expected) in cases {
             assert_eq!(pair_for(counts, *this), *expected, "case: {name}");
+        }
+    }
+
+    #[test]
+    fn a_passage_keeps_its_stop() {
+        let cases = [
+            (
+                "a stop after the last word",
+                "Ships wait at anchor. Then",
+                0..20,
+                "Ships wait at anchor.",
+            ),
+            (
+                "a comma is not a stop",
+                "Ships wait at anchor, then",
+                0..20,
+                "Ships wait at anchor",
+            ),
+            (
+                "the end of the paragraph",
+                "Ships wait at anchor",
+                0..20,
+                "Ships wait at anchor",
+            ),
+            ("a question", "Will ships wait?", 0..15, "Will ships wait?"),
+        ];
+        for (name, paragraph, range, expected) in cases {
+            assert_eq!(
+                &paragraph[with_stop(paragraph, range)],
+                expected,
+                "case: {name}"
+            );
         }
     }
 
