@@ -10,7 +10,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import { ROOT, bundledSite, serveDist, launchBrowser, openPage, pick } from './harness.mjs';
+import { ROOT, bundledSite, serveDist, launchBrowser, openPage, pick, screenshot } from './harness.mjs';
 
 const STORY = path.join(ROOT, 'core', 'tests', 'coverage', 'harbour-strike');
 const truth = JSON.parse(readFileSync(path.join(STORY, 'truth.json'), 'utf8'));
@@ -96,6 +96,8 @@ test('a story opens as a matrix: every article a column, rows widest covered fir
   assert.match(singles[4], new RegExp(truth.entities.only_one.name));
   assert.equal(await page.locator(`${matrix} th[scope=row]`, { hasText: truth.entities.only_one.name }).count(), 0);
   assert.match(singles[2], new RegExp(`Leaves out: .*${truth.entities.all_but_one.name}`));
+  await page.evaluate(() => document.querySelector('#coverage-title').scrollIntoView());
+  await screenshot(page, 'coverage.png');
   assert.deepEqual(errors, []);
   await context.close();
 });
