@@ -21,6 +21,7 @@ use crate::compare::passages::{Passage, shared_passages};
 use crate::compare::themes::{ThemeItem, find_themes};
 use crate::compare::{DistinctiveItem, ItemVector};
 use crate::entities::EntityKind;
+use crate::groups::Groups;
 use crate::ingest::Article;
 use crate::order;
 use crate::quotes::{Quotation, quotations};
@@ -380,42 +381,6 @@ fn earliest(articles: &[usize], dates: &[Option<&str>]) -> Option<usize> {
     }
 }
 
-/// Union-find over places, by index.
-struct Groups(Vec<usize>);
-
-impl Groups {
-    fn new(n: usize) -> Groups {
-        Groups((0..n).collect())
-    }
-
-    fn root(&mut self, mut x: usize) -> usize {
-        while self.0[x] != x {
-            self.0[x] = self.0[self.0[x]];
-            x = self.0[x];
-        }
-        x
-    }
-
-    fn join(&mut self, a: usize, b: usize) {
-        let (ra, rb) = (self.root(a), self.root(b));
-        if ra != rb {
-            self.0[ra.max(rb)] = ra.min(rb);
-        }
-    }
-
-    /// The members of each group of two or more, in order of their smallest member.
-    fn groups(&mut self) -> Vec<Vec<usize>> {
-        let mut by_root: HashMap<usize, Vec<usize>> = HashMap::default();
-        for x in 0..self.0.len() {
-            let r = self.root(x);
-            by_root.entry(r).or_default().push(x);
-        }
-        let mut groups: Vec<Vec<usize>> = by_root.into_values().filter(|g| g.len() > 1).collect();
-        order::sort_by_key(&mut groups, |g| g[0]);
-        groups
-    }
-}
-
 /// The passages of the set: every pair's shared passages, joined where they overlap
 /// in an article.
 fn passages(members: &[Member<'_>], dates: &[Option<&str>]) -> Vec<SetPassage> {
@@ -470,6 +435,7 @@ fn passages(members: &[Member<'_>], dates: &[Option<&str>]) -> Vec<SetPassage> {
     let mut found: Vec<SetPassage> = groups
         .groups()
         .into_iter()
+        .filter(|g| g.len() > 1)
         .filter_map(|group| {
             let quotation = group.iter().any(|&x| quoted[x]);
             let merged = merge(group.iter().map(|&x| places[x].clone()).collect());
@@ -559,6 +525,7 @@ fn quotes(members: &[Member<'_>], dates: &[Option<&str>]) -> Vec<SetQuote> {
     let mut found: Vec<SetQuote> = groups
         .groups()
         .into_iter()
+        .filter(|g| g.len() > 1)
         .filter_map(|group| {
             let mut places: Vec<Place> = group
                 .iter()

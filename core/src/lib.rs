@@ -74,6 +74,7 @@ pub mod entities;
 pub mod evaluate;
 #[cfg(feature = "folder")]
 pub mod folder;
+mod groups;
 pub mod ingest;
 pub mod lexicon;
 pub mod order;

@@ -20,6 +20,7 @@
 //! a generated corpus of 1,000 articles (`e2e/bench/generate.mjs`).
 
 use crate::corpus::Corpus;
+use crate::groups::Groups;
 use rustc_hash::FxHashMap as HashMap;
 
 /// How many of an article's heaviest items find its candidates.
@@ -142,34 +143,16 @@ pub fn neighbours(corpus: &Corpus, limit: usize) -> Vec<Vec<Neighbour>> {
 /// stories ordered by their first article. Every article is in exactly one story (an
 /// article like no other is a story of one).
 pub fn stories(neighbours: &[Vec<Neighbour>]) -> Vec<Vec<usize>> {
-    let mut parent: Vec<usize> = (0..neighbours.len()).collect();
-    fn root(parent: &mut [usize], mut i: usize) -> usize {
-        while parent[i] != i {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        i
-    }
+    let mut groups = Groups::new(neighbours.len());
     for (i, list) in neighbours.iter().enumerate() {
         for n in list {
             let linked = n.similarity >= STORY_SIMILARITY && n.names >= STORY_NAMES;
             if linked && n.article < neighbours.len() {
-                let (a, b) = (root(&mut parent, i), root(&mut parent, n.article));
-                parent[a.max(b)] = a.min(b);
+                groups.join(i, n.article);
             }
         }
     }
-    let mut by_root: HashMap<usize, usize> = HashMap::default();
-    let mut stories: Vec<Vec<usize>> = Vec::new();
-    for i in 0..neighbours.len() {
-        let r = root(&mut parent, i);
-        let story = *by_root.entry(r).or_insert_with(|| {
-            stories.push(Vec::new());
-            stories.len() - 1
-        });
-        stories[story].push(i);
-    }
-    stories
+    groups.groups()
 }
 
 /// An article's weighted entities (its names), by key, with their norm: what the

@@ -111,7 +111,7 @@ pub(crate) fn scan_header(lines: &[Line], roles: &mut [Role], meta: &mut Meta) {
             }
         } else if meta.author.is_none()
             && let Some(name) = bare_name(&line.clean)
-            && next.is_some_and(|n| date_line(&n.clean).is_some())
+            && shapes.dated(i + 1)
         {
             meta.set_author(name);
             Role::Byline
